@@ -1,0 +1,94 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "intray",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "intray", targets: ["intray"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "IntrayCore"),
+        .target(name: "MailText", dependencies: ["CLibXML2"]),
+        .target(
+            name: "ProductiveAPI",
+            dependencies: [
+                "IntrayCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "ProductiveSandbox",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Keymaps",
+            dependencies: ["IntrayCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "IntrayTUI",
+            dependencies: ["IntrayCore", "MailText", "Keymaps", "CNCursesW"]
+        ),
+        .executableTarget(
+            name: "intray",
+            dependencies: [
+                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "IntrayCoreTests", dependencies: ["IntrayCore"]),
+        .testTarget(name: "MailTextTests", dependencies: ["MailText"]),
+        .testTarget(
+            name: "ProductiveAPITests",
+            dependencies: [
+                "ProductiveAPI", "ProductiveSandbox", "IntrayCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ProductiveSandboxTests",
+            dependencies: [
+                "ProductiveSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .testTarget(name: "KeymapsTests", dependencies: ["Keymaps", "IntrayCore"]),
+        .testTarget(name: "IntrayTUITests", dependencies: ["IntrayTUI", "IntrayCore", "MailText", "Keymaps"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: [
+                "ProductiveSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+    ]
+)

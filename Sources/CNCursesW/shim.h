@@ -1,0 +1,49 @@
+#ifndef INTRAY_CNCURSESW_SHIM_H
+#define INTRAY_CNCURSESW_SHIM_H
+
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+/* Swift 6 cannot read C globals or expand function-like macros: wrap them. */
+
+static inline WINDOW *intray_stdscr(void) { return stdscr; }
+static inline int intray_lines(void) { return LINES; }
+static inline int intray_cols(void) { return COLS; }
+static inline int intray_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int intray_has_colors(void) { return has_colors() ? 1 : 0; }
+static inline int intray_colors(void) { return COLORS; }
+
+static inline attr_t intray_a_normal(void) { return A_NORMAL; }
+static inline attr_t intray_a_bold(void) { return A_BOLD; }
+static inline attr_t intray_a_reverse(void) { return A_REVERSE; }
+static inline attr_t intray_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t intray_a_dim(void) { return A_DIM; }
+
+static inline int intray_key_resize(void) { return KEY_RESIZE; }
+static inline int intray_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int intray_err(void) { return ERR; }
+
+static inline void intray_set_escdelay(int ms) { set_escdelay(ms); }
+
+/* Draws one wide-character string with attributes; n is a count of wchar_t. */
+static inline int intray_mvaddnwstr_attr(WINDOW *win, int y, int x, const wchar_t *s, int n, attr_t attr, short pair) {
+    wattr_set(win, attr, pair, NULL);
+    return mvwaddnwstr(win, y, x, s, n);
+}
+
+static inline int intray_get_wch(WINDOW *win, unsigned int *out) {
+    wint_t ch = 0;
+    int rc = wget_wch(win, &ch);
+    *out = (unsigned int)ch;
+    return rc;
+}
+
+#endif

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Which tab of the inbox an email belongs to. Productive derives it: dismissed when
+/// `dismissed_at` is set, resolved when the email is linked to a record, unresolved otherwise.
+public enum EmailStatus: Int, Sendable, Hashable, CaseIterable, Codable {
+    case unresolved = 1
+    case resolved = 2
+    case dismissed = 3
+
+    public var title: String {
+        switch self {
+        case .unresolved: "Unresolved"
+        case .resolved: "Resolved"
+        case .dismissed: "Dismissed"
+        }
+    }
+}
+
+/// A sender or recipient, already reduced to what can be shown.
+public struct Person: Sendable, Hashable, Codable {
+    public var name: String?
+    public var address: String?
+
+    public init(name: String? = nil, address: String? = nil) {
+        self.name = name?.isEmpty == true ? nil : name
+        self.address = address?.isEmpty == true ? nil : address
+    }
+
+    /// The name when there is one, else the address, else an empty string.
+    public var displayName: String { name ?? address ?? "" }
+
+    /// `Name <address>`, or whichever half exists.
+    public var fullDisplay: String {
+        switch (name, address) {
+        case let (name?, address?): "\(name) <\(address)>"
+        case let (name?, nil): name
+        case let (nil, address?): address
+        case (nil, nil): ""
+        }
+    }
+
+    /// The part after `@` of the address, lowercased.
+    public var domain: String? {
+        guard let address, let at = address.lastIndex(of: "@") else { return nil }
+        let domain = address[address.index(after: at)...].lowercased()
+        return domain.isEmpty ? nil : domain
+    }
+}
+
+/// One email of the Productive inbox, as the client decoded it.
+public struct Email: Sendable, Hashable, Identifiable {
+    public var id: String
+    public var subject: String?
+    public var snippet: String?
+    public var body: String?
+    public var bodyHTML: String?
+    public var bodyTruncated: Bool
+    public var from: Person?
+    public var to: [Person]
+    public var cc: [Person]
+    public var participants: [Person]
+    public var createdAt: Date
+    public var receivedAt: Date?
+    public var deliveredAt: Date?
+    public var dismissedAt: Date?
+    public var linkedType: String?
+    public var linkedID: String?
+    public var unread: Bool
+    public var outgoing: Bool
+    public var autoLinked: Bool
+
+    public init(
+        id: String, subject: String? = nil, snippet: String? = nil, body: String? = nil,
+        bodyHTML: String? = nil, bodyTruncated: Bool = false, from: Person? = nil,
+        to: [Person] = [], cc: [Person] = [], participants: [Person] = [],
+        createdAt: Date, receivedAt: Date? = nil, deliveredAt: Date? = nil,
+        dismissedAt: Date? = nil, linkedType: String? = nil, linkedID: String? = nil,
+        unread: Bool = false, outgoing: Bool = false, autoLinked: Bool = false
+    ) {
+        self.id = id
+        self.subject = subject
+        self.snippet = snippet
+        self.body = body
+        self.bodyHTML = bodyHTML
+        self.bodyTruncated = bodyTruncated
+        self.from = from
+        self.to = to
+        self.cc = cc
+        self.participants = participants
+        self.createdAt = createdAt
+        self.receivedAt = receivedAt
+        self.deliveredAt = deliveredAt
+        self.dismissedAt = dismissedAt
+        self.linkedType = linkedType
+        self.linkedID = linkedID
+        self.unread = unread
+        self.outgoing = outgoing
+        self.autoLinked = autoLinked
+    }
+
+    public var status: EmailStatus {
+        if dismissedAt != nil { return .dismissed }
+        if linkedID != nil || linkedType != nil { return .resolved }
+        return .unresolved
+    }
+
+    /// When the email arrived, as best known: received, else delivered, else created.
+    public var date: Date { receivedAt ?? deliveredAt ?? createdAt }
+}
