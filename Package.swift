@@ -55,10 +55,17 @@ let package = Package(
             name: "IntrayTUI",
             dependencies: ["IntrayCore", "MailText", "Keymaps", "CNCursesW"]
         ),
+        .target(
+            name: "IntrayApp",
+            dependencies: [
+                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "intray",
             dependencies: [
-                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
+                "IntrayApp", "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -83,6 +90,7 @@ let package = Package(
         ),
         .testTarget(name: "KeymapsTests", dependencies: ["Keymaps", "IntrayCore"]),
         .testTarget(name: "IntrayTUITests", dependencies: ["IntrayTUI", "IntrayCore", "MailText", "Keymaps"]),
+        .testTarget(name: "IntrayAppTests", dependencies: ["IntrayApp", "IntrayCore", "ProductiveSandbox"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Everything that can happen to the app: keys the user pressed (as commands or typed text),
+/// answers from the server, and changes of the terminal. Named for what happened.
+public enum Action: Sendable, Equatable {
+    /// The app opened: start loading.
+    case appStarted
+    case commandIssued(Command)
+    /// A printable character typed into the search prompt or the deal picker.
+    case textTyped(String)
+    /// A key sequence is half typed (`g…`), or no longer (nil).
+    case keySequencePending(String?)
+    /// A key (or sequence) that means nothing where it was typed.
+    case keyUnbound(String)
+    case terminalResized(columns: Int, rows: Int)
+    /// The detail pane laid out the body of this email into this many lines.
+    case detailLaidOut(emailID: String, lineCount: Int)
+
+    case pageLoaded(EmailStatus, generation: Int, EmailPage)
+    case pageFailed(EmailStatus, generation: Int, APIError)
+    case tabLoadFinished(EmailStatus, generation: Int)
+
+    case dealsLoaded([Deal])
+    case dealSearchAnswered(tag: Int, Result<[Deal], APIError>)
+
+    /// The server answered a triage action: the email as it now is (nil after delete), or why not.
+    case triageAnswered(actionID: Int, Result<Email?, APIError>)
+
+    /// SIGTERM or SIGHUP: finish what is in flight, then leave.
+    case terminationRequested
+}
+
+/// Work for the runtime: the reducer's only way to touch the world. The runtime answers with actions.
+public enum Effect: Sendable, Equatable {
+    /// Load every page of a tab, first page first, answering `pageLoaded`/`pageFailed` and
+    /// `tabLoadFinished` with this generation. Replaces any load of the same tab.
+    case loadTab(EmailStatus, generation: Int, pageSize: Int)
+    /// Load deals to name linked emails; answers `dealsLoaded`.
+    case loadDeals
+    /// Search open deals after a pause; a newer search replaces this one. Answers `dealSearchAnswered`.
+    case searchDeals(query: String, tag: Int, debounce: Duration)
+    case cancelDealSearch
+    /// Send a triage action; answers `triageAnswered`.
+    case send(PendingAction)
+    /// Leave the app (after everything in flight has answered).
+    case exit
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Remembers which deal was last used for a sender, so `resolve` can attach without asking.
+/// Keyed by lowercased address and by domain; the most recent email wins.
+public struct DealSuggestions: Sendable, Equatable {
+    private struct Use: Sendable, Equatable {
+        var dealID: String
+        var date: Date
+    }
+
+    private var byAddress: [String: Use] = [:]
+    private var byDomain: [String: Use] = [:]
+
+    public init() {}
+
+    /// Learns from an email that is linked to a deal.
+    public mutating func learn(from email: Email) {
+        guard email.status == .resolved, email.linkedType == nil || email.linkedType == "Quote",
+              let dealID = email.linkedID else { return }
+        record(dealID: dealID, sender: email.from, date: email.date)
+    }
+
+    public mutating func record(dealID: String, sender: Person?, date: Date) {
+        let use = Use(dealID: dealID, date: date)
+        if let address = sender?.address?.lowercased() {
+            if byAddress[address].map({ $0.date <= date }) ?? true { byAddress[address] = use }
+        }
+        if let domain = sender?.domain, !Self.isPublicMailDomain(domain) {
+            if byDomain[domain].map({ $0.date <= date }) ?? true { byDomain[domain] = use }
+        }
+    }
+
+    /// The deal for this sender's address, else for its domain.
+    public func dealID(for sender: Person?) -> String? {
+        if let address = sender?.address?.lowercased(), let use = byAddress[address] { return use.dealID }
+        if let domain = sender?.domain, let use = byDomain[domain] { return use.dealID }
+        return nil
+    }
+
+    /// A shared domain says nothing about which customer wrote.
+    static func isPublicMailDomain(_ domain: String) -> Bool {
+        ["gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",
+         "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com", "live.com", "aol.com"].contains(domain)
+    }
+}
