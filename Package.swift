@@ -94,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: [
-                "ProductiveSandbox",
+                "intray", "ProductiveSandbox",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

@@ -1,0 +1,112 @@
+import Foundation
+import IntrayCore
+import Logging
+import ProductiveAPI
+
+/// Performs the store's effects on Swift concurrency against an `EmailsAPI` and posts the
+/// answers back as actions. Work that a newer request makes stale (a tab's load, a deal
+/// search) is cancelled by key so an old answer can never land after a new one.
+public final class EffectRunner: Sendable {
+    private enum TaskKey: Hashable {
+        case tab(EmailStatus)
+        case dealSearch
+        case deals
+    }
+
+    private let api: any EmailsAPI
+    private let post: @Sendable (Action) -> Void
+    private let logger: Logger
+    private let tasks = TaskTable<TaskKey>()
+    private let pageConcurrency: Int
+
+    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, post: @escaping @Sendable (Action) -> Void) {
+        self.api = api
+        self.logger = logger
+        self.pageConcurrency = pageConcurrency
+        self.post = post
+    }
+
+    /// UI thread; returns at once.
+    public func perform(_ effect: Effect) {
+        switch effect {
+        case .loadTab(let status, let generation, let pageSize):
+            tasks.replace(.tab(status)) { [api, post, logger, pageConcurrency] in
+                let pages = EmailPages(api: api, filter: EmailFilter(status: status), pageSize: pageSize, concurrency: pageConcurrency)
+                do {
+                    for try await page in pages {
+                        post(.pageLoaded(status, generation: generation, page))
+                    }
+                    post(.tabLoadFinished(status, generation: generation))
+                } catch {
+                    let apiError = APIError.wrapping(error)
+                    guard apiError.kind != .cancelled, !Task.isCancelled else { return }
+                    logger.error("loading \(status.title) failed: \(apiError.detail.isEmpty ? apiError.message : apiError.detail)")
+                    post(.pageFailed(status, generation: generation, apiError))
+                }
+            }
+        case .loadDeals:
+            tasks.replace(.deals) { [api, post, logger] in
+                do {
+                    let deals = try await api.deals(DealQuery(text: nil, stageStatus: nil, pageSize: 200))
+                    post(.dealsLoaded(deals))
+                } catch {
+                    logger.warning("loading deals failed: \(APIError.wrapping(error).detail)")
+                }
+            }
+        case .searchDeals(let query, let tag, let debounce):
+            tasks.replace(.dealSearch) { [api, post] in
+                if debounce > .zero {
+                    do { try await Task.sleep(for: debounce) } catch { return }
+                }
+                do {
+                    let deals = try await api.deals(DealQuery(text: query.isEmpty ? nil : query, stageStatus: .open))
+                    guard !Task.isCancelled else { return }
+                    post(.dealSearchAnswered(tag: tag, .success(deals)))
+                } catch {
+                    let apiError = APIError.wrapping(error)
+                    guard apiError.kind != .cancelled, !Task.isCancelled else { return }
+                    post(.dealSearchAnswered(tag: tag, .failure(apiError)))
+                }
+            }
+        case .cancelDealSearch:
+            tasks.cancel(.dealSearch)
+        case .send(let action):
+            // Triage requests are never cancelled: once shown as done they must reach the server or come back.
+            Task { [api, post, logger] in
+                let result: Result<Email?, APIError>
+                do {
+                    switch action.kind {
+                    case .attach(let deal): result = .success(try await api.attach(emailID: action.email.id, toDeal: deal.id))
+                    case .dismiss: result = .success(try await api.dismiss(emailID: action.email.id))
+                    case .delete:
+                        try await api.delete(emailID: action.email.id)
+                        result = .success(nil)
+                    }
+                    logger.info("\(action.kind.logName) email \(action.email.id): done")
+                } catch {
+                    let apiError = APIError.wrapping(error)
+                    logger.error("\(action.kind.logName) email \(action.email.id) failed: \(apiError.message) \(apiError.detail)")
+                    result = .failure(apiError)
+                }
+                post(.triageAnswered(actionID: action.id, result))
+            }
+        case .exit:
+            break
+        }
+    }
+
+    /// Stops background loading; triage requests in flight keep going.
+    public func cancelBackgroundWork() {
+        tasks.cancelAll()
+    }
+}
+
+extension PendingAction.Kind {
+    var logName: String {
+        switch self {
+        case .attach(let deal): "attach to deal \(deal.id)"
+        case .dismiss: "dismiss"
+        case .delete: "delete"
+        }
+    }
+}

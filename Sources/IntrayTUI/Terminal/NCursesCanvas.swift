@@ -1,0 +1,110 @@
+import CNCursesW
+import Foundation
+import IntrayCore
+
+/// The canvas on the real terminal. Views draw into ncurses' virtual screen; `present`
+/// hands it to ncurses, which sends only the cells that changed. UI thread only.
+final class NCursesCanvas: Canvas {
+    private let window: OpaquePointer
+    private let attributes: [Role: (attr: attr_t, pair: Int16)]
+    private let isUTF8: Bool
+
+    private(set) var rows: Int
+    private(set) var columns: Int
+
+    init(window: OpaquePointer, palette: Palette, isUTF8: Bool) {
+        self.window = window
+        self.isUTF8 = isUTF8
+        var table: [Role: (attr_t, Int16)] = [:]
+        for role in Role.allCases { table[role] = palette.attributes(for: role) }
+        attributes = table
+        rows = Int(getmaxy(window))
+        columns = Int(getmaxx(window))
+    }
+
+    func updateSize() {
+        rows = Int(getmaxy(window))
+        columns = Int(getmaxx(window))
+    }
+
+    func clear() {
+        wattr_set(window, intray_a_normal(), 0, nil)
+        werase(window)
+    }
+
+    func put(_ text: String, row: Int, column: Int, role: Role) {
+        guard row >= 0, row < rows, column >= 0, column < columns, !text.isEmpty else { return }
+        var wide: [wchar_t] = []
+        wide.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            wide.append(isUTF8 || scalar.value < 0x7F ? wchar_t(bitPattern: scalar.value) : wchar_t(63))
+        }
+        let (attr, pair) = attributes[role] ?? (intray_a_normal(), 0)
+        _ = intray_mvaddnwstr_attr(window, Int32(row), Int32(column), wide, Int32(wide.count), attr, pair)
+    }
+
+    func fill(row: Int, column: Int, width: Int, role: Role) {
+        let start = max(column, 0)
+        let count = min(column + width, columns) - start
+        guard count > 0 else { return }
+        put(String(repeating: " ", count: count), row: row, column: start, role: role)
+    }
+
+    /// Sends the frame to the terminal.
+    func present() {
+        wnoutrefresh(window)
+        doupdate()
+    }
+}
+
+/// Roles as terminal attributes: colours where the terminal has them and `NO_COLOR` is not
+/// set; otherwise reverse video and bold, so the cursor row stays visible on monochrome terminals.
+struct Palette {
+    let useColor: Bool
+
+    /// Call after `start_color`, before drawing.
+    static func install(useColor: Bool) -> Palette {
+        if useColor {
+            start_color()
+            use_default_colors()
+            let pairs: [(Int16, Int16, Int16)] = [
+                (1, Int16(COLOR_WHITE), Int16(COLOR_BLUE)),   // tabs
+                (2, Int16(COLOR_BLACK), Int16(COLOR_CYAN)),   // active tab, cursor
+                (3, Int16(COLOR_YELLOW), -1),                 // selected
+                (4, Int16(COLOR_WHITE), Int16(COLOR_RED)),    // error
+                (5, Int16(COLOR_BLACK), Int16(COLOR_GREEN)),  // success
+                (6, Int16(COLOR_CYAN), -1),                   // accent
+                (7, Int16(COLOR_BLUE), -1),                   // border
+            ]
+            for (pair, fg, bg) in pairs { init_pair(pair, fg, bg) }
+        }
+        return Palette(useColor: useColor)
+    }
+
+    func attributes(for role: Role) -> (attr_t, Int16) {
+        let bold = intray_a_bold(), reverse = intray_a_reverse(), dim = intray_a_dim(), normal = intray_a_normal()
+        guard useColor else {
+            switch role {
+            case .normal, .border, .accent: return (normal, 0)
+            case .muted: return (dim, 0)
+            case .header, .unread, .selected: return (bold, 0)
+            case .tab, .status, .statusSuccess, .cursorUnfocused: return (reverse, 0)
+            case .activeTab, .cursor, .statusError: return (reverse | bold, 0)
+            }
+        }
+        switch role {
+        case .normal: return (normal, 0)
+        case .muted: return (dim, 0)
+        case .header, .unread: return (bold, 0)
+        case .tab, .status: return (normal, 1)
+        case .activeTab: return (bold, 2)
+        case .cursor: return (bold, 2)
+        case .cursorUnfocused: return (reverse, 0)
+        case .selected: return (bold, 3)
+        case .statusError: return (bold, 4)
+        case .statusSuccess: return (normal, 5)
+        case .accent: return (normal, 6)
+        case .border: return (normal, 7)
+        }
+    }
+}

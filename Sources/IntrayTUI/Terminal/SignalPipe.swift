@@ -1,0 +1,36 @@
+import Foundation
+
+/// Turns SIGINT, SIGTERM and SIGHUP into a byte on a pipe the UI thread polls, so the run loop
+/// can finish pending actions and restore the terminal instead of dying mid-frame.
+enum SignalPipe {
+    nonisolated(unsafe) private static var writeEnd: Int32 = -1
+    nonisolated(unsafe) private(set) static var readEnd: Int32 = -1
+
+    static func install() {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return }
+        readEnd = fds[0]
+        writeEnd = fds[1]
+        _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
+        _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { number in
+                var byte = UInt8(truncatingIfNeeded: number)
+                _ = write(SignalPipe.writeEnd, &byte, 1)
+            }
+        }
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// The signals that arrived since the last call.
+    static func drain() -> [Int32] {
+        var buffer = [UInt8](repeating: 0, count: 16)
+        var signals: [Int32] = []
+        while true {
+            let count = read(readEnd, &buffer, buffer.count)
+            guard count > 0 else { break }
+            signals += buffer[0..<count].map { Int32($0) }
+        }
+        return signals
+    }
+}

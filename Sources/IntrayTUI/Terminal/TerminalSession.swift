@@ -1,0 +1,62 @@
+import CNCursesW
+import Foundation
+
+/// The terminal in curses mode: set up once, restored on every way out (normal exit,
+/// Ctrl-C, SIGTERM, SIGHUP, a crash signal). UI thread only.
+final class TerminalSession {
+    let window: OpaquePointer
+    let screen: OpaquePointer
+    let isUTF8: Bool
+    let useColor: Bool
+
+    enum StartError: Error, CustomStringConvertible {
+        case notATerminal
+        case unknownTerminal(String)
+
+        var description: String {
+            switch self {
+            case .notATerminal: "Intray needs a terminal: standard input and output must be a TTY."
+            case .unknownTerminal(let term): "Cannot drive terminal type “\(term)”: set TERM to one your system knows (for example xterm-256color)."
+            }
+        }
+    }
+
+    init(environment: [String: String], escapeDelayMilliseconds: Int = 25) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
+        setlocale(LC_ALL, "")
+        isUTF8 = String(cString: nl_langinfo(CODESET)).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        let term = environment["TERM"] ?? "dumb"
+        guard let screen = newterm(nil, stdout, stdin) else { throw StartError.unknownTerminal(term) }
+        self.screen = screen
+        set_term(screen)
+        intray_set_escdelay(Int32(escapeDelayMilliseconds))
+        window = intray_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        nodelay(window, true)
+        curs_set(0)
+        let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        useColor = wantsColor && intray_has_colors() == 1 && term != "dumb"
+        TerminalSession.installCrashRestore()
+    }
+
+    /// Leaves curses mode; the shell gets its terminal back as it was.
+    func end() {
+        endwin()
+        delscreen(screen)
+    }
+
+    /// Swift traps and memory faults end the process with a signal; give the terminal back first.
+    private static func installCrashRestore() {
+        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT] {
+            signal(sig) { number in
+                endwin()
+                signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+}

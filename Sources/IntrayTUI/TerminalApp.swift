@@ -1,0 +1,191 @@
+import CNCursesW
+import Foundation
+import IntrayCore
+import Keymaps
+
+/// The interactive app: owns the terminal and the state, runs on one thread. It sleeps in
+/// `poll` on the terminal, the mailbox that effects answer into, and the signal pipe; each
+/// key or answer goes through `Reducer.reduce`, effects go to `perform`, and a frame is
+/// drawn when the state changed. Idle means no timer and no CPU.
+public final class TerminalApp {
+    public struct Options {
+        public var environment: [String: String]
+        public var escapeDelay: Duration
+        public var sequenceTimeout: Duration
+        public var pageSize: Int
+        /// How long quitting may wait for actions still in flight before it gives up and says so.
+        public var quitDeadline: Duration
+
+        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, quitDeadline: Duration = .seconds(20)) {
+            self.environment = environment
+            self.escapeDelay = escapeDelay
+            self.sequenceTimeout = sequenceTimeout
+            self.pageSize = pageSize
+            self.quitDeadline = quitDeadline
+        }
+    }
+
+    /// How the app ended, for the message printed after the terminal is restored.
+    public struct Outcome {
+        public var state: AppState
+        /// Actions still unanswered when the quit deadline passed.
+        public var unfinished: [PendingAction]
+    }
+
+    private let keymap: Keymap
+    private let mailbox: ActionMailbox
+    private let perform: (Effect) -> Void
+    private let options: Options
+    private var state = AppState()
+    private var decoder: KeyDecoder
+    private var matcher: KeySequenceMatcher
+    private let bodies = BodyCache()
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    private var exitRequested = false
+    private var quitStarted: ContinuousClock.Instant?
+    private var spinnerFrame = 0
+    private var lastSpin: ContinuousClock.Instant
+
+    public init(keymap: Keymap, mailbox: ActionMailbox, options: Options, perform: @escaping (Effect) -> Void) {
+        self.keymap = keymap
+        self.mailbox = mailbox
+        self.options = options
+        self.perform = perform
+        decoder = KeyDecoder(escapeDelay: options.escapeDelay)
+        matcher = KeySequenceMatcher(keymap: keymap, timeout: options.sequenceTimeout)
+        started = clock.now
+        lastSpin = clock.now
+        state.pageSize = options.pageSize
+    }
+
+    public func run() throws -> Outcome {
+        let session = try TerminalSession(environment: options.environment, escapeDelayMilliseconds: Int(options.escapeDelay.components.attoseconds / 1_000_000_000_000_000))
+        defer { session.end() }
+        SignalPipe.install()
+        let canvas = NCursesCanvas(window: session.window, palette: .install(useColor: session.useColor), isUTF8: session.isUTF8)
+        let help = keymap.helpSections()
+        let helpKey = keymap.sequences(for: .help, in: .list).first?.description ?? "?"
+        let glyphs: Glyphs = session.isUTF8 ? .unicode : .ascii
+
+        dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
+        dispatch(.appStarted)
+        var drawn: AppState?
+        var drawnFrame = -1
+        while !exitRequested {
+            if drawn != state || drawnFrame != spinnerFrame {
+                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame)
+                let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
+                canvas.present()
+                drawn = state
+                drawnFrame = spinnerFrame
+                if let feedback, feedback.detailLineCount != state.detailLineCount {
+                    dispatch(.detailLaidOut(emailID: feedback.emailID, lineCount: feedback.detailLineCount))
+                    continue
+                }
+            }
+            waitForInput(timeout: pollTimeout())
+            readKeys(session: session, canvas: canvas)
+            for action in mailbox.take() { dispatch(action) }
+            for signal in SignalPipe.drain() { handle(signal: signal) }
+            tick()
+        }
+        return Outcome(state: state, unfinished: Array(state.inFlight.values))
+    }
+
+    private func dispatch(_ action: Action) {
+        for effect in Reducer.reduce(&state, action) {
+            if effect == .exit {
+                exitRequested = true
+            } else {
+                perform(effect)
+            }
+        }
+        if state.isQuitting && quitStarted == nil { quitStarted = clock.now }
+    }
+
+    /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished first.
+    private func handle(signal: Int32) {
+        dispatch(.terminationRequested)
+    }
+
+    private func pollTimeout() -> Int32 {
+        if decoder.isWaiting || matcher.isPending { return 25 }
+        if state.isLoadingAnything || !state.inFlight.isEmpty || state.isQuitting { return 100 }
+        return -1
+    }
+
+    private func waitForInput(timeout: Int32) {
+        var fds = [
+            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0),
+        ]
+        _ = poll(&fds, nfds_t(fds.count), timeout)
+    }
+
+    private func readKeys(session: TerminalSession, canvas: NCursesCanvas) {
+        var code: UInt32 = 0
+        while true {
+            let result = intray_get_wch(session.window, &code)
+            if result == intray_err() { break }
+            let now = seconds()
+            if result == intray_key_code_yes() {
+                let keyCode = Int32(bitPattern: code)
+                if keyCode == intray_key_resize() {
+                    canvas.updateSize()
+                    dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
+                } else if let key = TerminalKeys.key(forCode: keyCode) {
+                    deliver(decoder.feed(.key(key), at: now))
+                }
+            } else if let scalar = Unicode.Scalar(code) {
+                deliver(decoder.feed(.scalar(scalar), at: now))
+            }
+        }
+    }
+
+    private func tick() {
+        let now = seconds()
+        deliver(decoder.flush(at: now))
+        if let resolution = matcher.timeout(at: now) { resolve(resolution) }
+        if clock.now - lastSpin >= .milliseconds(100), state.isLoadingAnything || !state.inFlight.isEmpty {
+            spinnerFrame += 1
+            lastSpin = clock.now
+        }
+        if let quitStarted, clock.now - quitStarted > options.quitDeadline {
+            exitRequested = true
+        }
+    }
+
+    private func deliver(_ keys: [Key]) {
+        for key in keys {
+            if state.layout.isTooSmall, key == .character("q") || key == .ctrl("c") {
+                dispatch(.commandIssued(.quit))
+                continue
+            }
+            resolve(matcher.feed(key, context: Reducer.keyContext(of: state), at: seconds()))
+        }
+    }
+
+    private func resolve(_ resolution: KeyResolution) {
+        switch resolution {
+        case .command(let command):
+            dispatch(.keySequencePending(nil))
+            dispatch(.commandIssued(command))
+        case .pending(let display):
+            dispatch(.keySequencePending(display))
+        case .text(let character):
+            dispatch(.keySequencePending(nil))
+            dispatch(.textTyped(String(character)))
+        case .unbound(let sequence):
+            dispatch(.keyUnbound(sequence.description))
+        case .cancelled:
+            dispatch(.keySequencePending(nil))
+        }
+    }
+
+    private func seconds() -> Double {
+        let elapsed = clock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import IntrayCore
+import MailText
+
+/// The inbox list: one row per email with unread and selection marks, date, sender, subject
+/// and, for resolved mail, the deal. Only the rows in view are measured and drawn.
+enum ListPane {
+    struct Columns: Equatable {
+        var date: Int
+        var sender: Int
+        var deal: Int
+        var subject: Int
+    }
+
+    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) {
+        let tab = state.current
+        let rows = state.visible.indices.dropFirst(state.listTop).prefix(rect.height)
+        if state.visible.isEmpty {
+            canvas.put(fitted(emptyMessage(state), width: rect.width - 2, ellipsis: context.glyphs.ellipsis), row: rect.row, column: rect.column + 2, role: .muted)
+            return
+        }
+        let emails = rows.map { tab.emails[state.visible[$0]] }
+        let dates = emails.map { DateLabel.short($0.date, now: context.now, calendar: context.calendar) }
+        let columns = layout(width: rect.width, dateWidth: dates.map(DisplayWidth.of).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
+        for (offset, row) in rows.enumerated() {
+            let email = emails[offset]
+            let isCursor = row == state.cursor
+            let isSelected = state.selection.contains(email.id)
+            let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
+            let line = render(email, date: dates[offset], selected: isSelected, columns: columns, state: state, glyphs: context.glyphs)
+            canvas.fill(row: rect.row + offset, column: rect.column, width: rect.width, role: role)
+            canvas.put(line, row: rect.row + offset, column: rect.column, role: role)
+        }
+    }
+
+    static func layout(width: Int, dateWidth: Int, showDeal: Bool) -> Columns {
+        let marks = 4
+        let sender = min(24, max(12, width / 5))
+        let deal = showDeal ? min(24, max(10, width / 6)) : 0
+        let gaps = 2 + (showDeal ? 1 : 0)
+        let subject = max(width - marks - dateWidth - sender - deal - gaps, 1)
+        return Columns(date: dateWidth, sender: sender, deal: deal, subject: subject)
+    }
+
+    static func render(_ email: Email, date: String, selected: Bool, columns: Columns, state: AppState, glyphs: Glyphs) -> String {
+        let unread = email.unread ? glyphs.unread : " "
+        let mark = selected ? glyphs.selected : " "
+        var line = "\(unread) \(mark) "
+        line += cell(date, width: columns.date, ellipsis: glyphs.ellipsis, alignRight: true) + " "
+        line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: glyphs.ellipsis) + " "
+        line += cell(subjectText(email), width: columns.subject, ellipsis: glyphs.ellipsis)
+        if columns.deal > 0 {
+            line += " " + cell(dealText(email, state: state), width: columns.deal, ellipsis: glyphs.ellipsis)
+        }
+        return line
+    }
+
+    static func subjectText(_ email: Email) -> String {
+        guard let subject = email.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty else { return "(no subject)" }
+        return subject
+    }
+
+    static func dealText(_ email: Email, state: AppState) -> String {
+        guard email.status == .resolved, let id = email.linkedID else { return "" }
+        if let deal = state.deals[id] { return deal.name }
+        return "#\(id)"
+    }
+
+    static func emptyMessage(_ state: AppState) -> String {
+        let tab = state.current
+        if !state.search.text.isEmpty && tab.count > 0 { return "No loaded email matches “\(TerminalText.sanitizeLine(state.search.text))”." }
+        switch tab.load {
+        case .notLoaded, .loading: return "Loading \(state.activeTab.title.lowercased()) emails…"
+        case .failed(let error): return "Could not load: \(error.message)"
+        case .loaded: return "No \(state.activeTab.title.lowercased()) emails. Inbox zero."
+        }
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

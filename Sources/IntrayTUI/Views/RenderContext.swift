@@ -1,0 +1,37 @@
+import Foundation
+import IntrayCore
+import Keymaps
+
+/// Marks and rules, in Unicode or, for terminals whose locale is not UTF-8, in ASCII.
+public struct Glyphs: Sendable {
+    public var unread: String
+    public var selected: String
+    public var ellipsis: String
+    public var vertical: String
+    public var horizontal: String
+    public var arrow: String
+    public var spinner: [String]
+
+    public static let unicode = Glyphs(unread: "●", selected: "✓", ellipsis: "…", vertical: "│", horizontal: "─", arrow: "→", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
+    public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"])
+}
+
+/// What the views need besides the state: the clock, the glyphs and the keymap's help.
+public struct RenderContext: Sendable {
+    public var now: Date
+    public var calendar: Calendar
+    public var glyphs: Glyphs
+    public var help: [HelpSection]
+    /// The key that opens help, for the status bar hint (`?`).
+    public var helpKey: String
+    public var spinnerFrame: Int
+
+    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0) {
+        self.now = now
+        self.calendar = calendar
+        self.glyphs = glyphs
+        self.help = help
+        self.helpKey = helpKey
+        self.spinnerFrame = spinnerFrame
+    }
+}

@@ -1,0 +1,46 @@
+import IntrayCore
+import MailText
+
+/// The bottom line: the search prompt or a question when one is open, else the last result
+/// or error on the left and what is running plus the help key on the right.
+enum StatusBar {
+    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) {
+        let g = context.glyphs
+        if state.search.isEditing {
+            canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
+            let prompt = "/" + TerminalText.sanitizeLine(state.search.text)
+            let hint = "  Enter keep · Esc clear"
+            let shown = tail(prompt, width: max(rect.width - DisplayWidth.of(hint) - 2, 8), ellipsis: g.ellipsis)
+            canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
+            let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
+            if hintColumn > DisplayWidth.of(shown) + 2 { canvas.put(hint, row: rect.row, column: hintColumn, role: .status) }
+            return
+        }
+        if let confirmation = state.confirmation {
+            canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .statusError)
+            canvas.put(cell(confirmation.question, width: rect.width, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
+            return
+        }
+
+        var right: [String] = []
+        if let keys = state.pendingKeys { right.append(keys) }
+        if !state.inFlight.isEmpty { right.append("\(g.spinner[context.spinnerFrame % g.spinner.count]) \(state.inFlight.count) sending") }
+        if !state.selection.isEmpty { right.append("\(state.selection.count) selected") }
+        right.append("\(context.helpKey) help")
+        let rightText = " " + right.joined(separator: "  ") + " "
+        let rightWidth = DisplayWidth.of(rightText)
+
+        let role: Role = switch state.status?.kind {
+        case .error: .statusError
+        case .success: .statusSuccess
+        default: .status
+        }
+        canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
+        let leftWidth = max(rect.width - rightWidth, 0)
+        if let status = state.status, leftWidth > 1 {
+            canvas.fill(row: rect.row, column: rect.column, width: leftWidth, role: role)
+            canvas.put(" " + cell(status.text, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
+        }
+        canvas.put(fitted(rightText, width: min(rightWidth, rect.width), ellipsis: g.ellipsis), row: rect.row, column: rect.column + max(rect.width - rightWidth, 0), role: .status)
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Intray: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intray",
+        abstract: "Triage the shared email inbox of a Productive.io organization from the terminal.",
+        discussion: """
+        Talks to Productive with PRODUCTIVE_API_TOKEN and PRODUCTIVE_ORG_ID from the environment \
+        (INTRAY_API_URL or --api-url for another server). `intray --demo` runs on built-in demo data.
+        """,
+        subcommands: [SandboxCommand.self, KeysCommand.self]
+    )
+
+    @Flag(help: "Run on a built-in local sandbox with demo data; no account needed.")
+    var demo = false
+
+    @Option(name: .customLong("demo-emails"), help: "How many demo emails the sandbox holds with --demo.")
+    var demoEmails = 500
+
+    @Option(help: "Keymap preset (default, vim, emacs) or path to a keymap file.")
+    var keymap: String?
+
+    @Option(name: .customLong("api-url"), help: "Productive API base URL (default https://api.productive.io/api/v2).")
+    var apiURL: String?
+
+    mutating func run() async throws {
+        let code = await TriageCommand(demo: demo, demoEmails: demoEmails, keymap: keymap, apiURL: apiURL).run()
+        if code != 0 { throw ExitCode(code) }
+    }
+}

@@ -1,0 +1,51 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import ProductiveSandbox
+
+/// A sandbox for one end-to-end test, plus what the test needs to ask it directly.
+struct DemoServer {
+    let sandbox: Sandbox
+
+    static func start(emails: Int = 60, seed: UInt64 = 7) async throws -> DemoServer {
+        var configuration = SandboxConfiguration()
+        configuration.emailCount = emails
+        configuration.seed = seed
+        return DemoServer(sandbox: try await Sandbox.start(configuration))
+    }
+
+    /// The environment `intray` needs to talk to this sandbox, and a private log folder.
+    func environment(stateHome: String) -> [String: String] {
+        [
+            "PRODUCTIVE_API_TOKEN": sandbox.token,
+            "PRODUCTIVE_ORG_ID": sandbox.organizationID,
+            "INTRAY_API_URL": sandbox.baseURL.absoluteString,
+            "XDG_STATE_HOME": stateHome,
+            "XDG_CONFIG_HOME": stateHome + "/config",
+            "LANG": "C.UTF-8",
+            "LC_ALL": "C.UTF-8",
+        ]
+    }
+
+    /// The ids of the first page of a tab, newest first, as the server lists them.
+    func listedIDs(status: Int, pageSize: Int = 5) async throws -> [String] {
+        let url = "\(sandbox.baseURL.absoluteString)/emails?filter%5Bstatus%5D=\(status)&page%5Bsize%5D=\(pageSize)"
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "X-Auth-Token", value: sandbox.token)
+        request.headers.add(name: "X-Organization-Id", value: sandbox.organizationID)
+        request.headers.add(name: "Content-Type", value: "application/vnd.api+json")
+        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
+        let body = try await response.body.collect(upTo: 10_000_000)
+        let json = try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]
+        let data = json?["data"] as? [[String: Any]] ?? []
+        return data.compactMap { $0["id"] as? String }
+    }
+
+    func stop() async { await sandbox.stop() }
+}
+
+func temporaryDirectory() throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("intray-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url.path
+}

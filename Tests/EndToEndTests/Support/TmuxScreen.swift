@@ -1,0 +1,108 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: the built `intray` runs inside a detached tmux
+/// session on a private socket; tests type with `send-keys` and read the screen with
+/// `capture-pane`, exactly what a user would see.
+final class TmuxScreen: @unchecked Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let socket: String
+    private let session = "intray"
+
+    /// Starts `command` in a `columns`×`rows` terminal. The pane stays open after the command
+    /// exits and shows `[exited N]`, so tests can read what was printed after the UI left.
+    init(command: [String], environment: [String: String], columns: Int = 120, rows: Int = 40, term: String = "xterm-256color") throws {
+        socket = "intray-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        let assignments = environment.merging(["TERM": term], uniquingKeysWith: { _, new in new })
+            .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
+        let line = "env -i PATH=/usr/bin:/bin HOME=\(Self.quote(NSTemporaryDirectory())) \(assignments) \(command.map(Self.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", line])
+        try? tmux(["set-option", "-t", session, "status", "off"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    /// Key names as tmux knows them (`Enter`, `Escape`, `C-n`, `Down`) or literal text.
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", session] + keys)
+    }
+
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", session, "-l", text])
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    var screen: String {
+        (try? tmux(["capture-pane", "-p", "-t", session])) ?? ""
+    }
+
+    /// The pane's process id, to send it signals.
+    var pid: pid_t {
+        pid_t((try? tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    }
+
+    /// Waits until the screen contains `text`; fails with the screen as it was.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
+        try await waitUntil("“\(text)” on screen", timeout: timeout) { $0.contains(text) }
+    }
+
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        var last = ""
+        while ContinuousClock.now < deadline {
+            last = screen
+            if condition(last) { return last }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        throw Failure(description: "timed out waiting for \(what); the screen was:\n\(last)")
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+        }
+        return text
+    }
+
+    static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// The `intray` executable SwiftPM built next to the test bundle.
+enum IntrayBinary {
+    static var path: String {
+        get throws {
+            var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+            for _ in 0..<6 {
+                let candidate = directory.appendingPathComponent("intray")
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    return candidate.path
+                }
+                directory.deleteLastPathComponent()
+            }
+            throw TmuxScreen.Failure(description: "the intray executable was not found near \(CommandLine.arguments.first ?? "?"); run `swift build` first")
+        }
+    }
+}

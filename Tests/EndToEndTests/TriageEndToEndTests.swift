@@ -1,0 +1,80 @@
+import Foundation
+import ProductiveSandbox
+import Testing
+
+/// The built binary in a real terminal against the sandbox: keys in, screen and server state out.
+@Suite(.serialized) struct TriageEndToEndTests {
+    @Test func dismissReachesTheServer() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let first = try #require(try await server.listedIDs(status: 1).first)
+        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitFor("1 Unresolved")
+        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        try screen.press("d")
+        try await screen.waitFor("Dismissed “")
+        let stored = try #require(try await server.sandbox.storedEmail(id: first))
+        #expect(stored.dismissedAt != nil)
+        try screen.press("q")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    @Test func attachThroughThePickerLinksTheEmailToTheDeal() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let first = try #require(try await server.listedIDs(status: 1).first)
+        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        try screen.press("a")
+        try await screen.waitFor("Attach to a deal")
+        try await screen.waitUntil("deals in the picker") { !$0.contains("Searching open deals") }
+        try screen.press("Enter")
+        try await screen.waitFor("Attached “")
+        let stored = try #require(try await server.sandbox.storedEmail(id: first))
+        #expect(stored.linkedType == "Quote")
+        #expect(stored.linkedID != nil)
+        try screen.press("q")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    @Test func deleteAsksThenRemovesTheEmailFromTheServer() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let first = try #require(try await server.listedIDs(status: 1).first)
+        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        try screen.press("#")
+        try await screen.waitFor("This cannot be undone. (y/n)")
+        try screen.press("y")
+        try await screen.waitFor("Deleted “")
+        #expect(try await server.sandbox.storedEmail(id: first) == nil)
+        try screen.press("q")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    @Test func aTerminalThatIsTooSmallSaysSoUntilResized() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()), columns: 70, rows: 20)
+        try await screen.waitFor("Terminal too small: need 80×24")
+        try screen.resize(columns: 100, rows: 30)
+        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        try screen.press("q")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    @Test func missingCredentialsExitWithTwoBeforeTouchingTheTerminal() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try IntrayBinary.path)
+        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("Set PRODUCTIVE_API_TOKEN"))
+        #expect(message.contains("PRODUCTIVE_ORG_ID"))
+    }
+}

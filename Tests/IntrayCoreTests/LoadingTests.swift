@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import IntrayCore
+
+@Suite struct LoadingTests {
+    @Test func startingLoadsEveryTabActiveFirstAndTheDeals() {
+        var state = AppState()
+        let effects = Reducer.reduce(&state, .appStarted)
+        #expect(effects == [
+            .loadTab(.unresolved, generation: 1, pageSize: state.pageSize),
+            .loadTab(.resolved, generation: 1, pageSize: state.pageSize),
+            .loadTab(.dismissed, generation: 1, pageSize: state.pageSize),
+            .loadDeals,
+        ])
+        #expect(state.tab(.unresolved).load == .loading(pagesLoaded: 0, totalPages: nil))
+    }
+
+    @Test func firstPagePaintsAndLaterPagesAppend() {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .appStarted)
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(4...6), totalPages: 2, totalCount: 6)))
+        #expect(state.visibleIDs == ["6", "5", "4"])
+        #expect(state.cursorEmail?.id == "6")
+        #expect(state.tab(.unresolved).totalCount == 6)
+        #expect(state.tab(.unresolved).load == .loading(pagesLoaded: 1, totalPages: 2))
+
+        _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(1...3), number: 2, totalPages: 2, totalCount: 6)))
+        #expect(state.visibleIDs == ["6", "5", "4", "3", "2", "1"])
+        #expect(state.cursorEmail?.id == "5")
+        _ = Reducer.reduce(&state, .tabLoadFinished(.unresolved, generation: 1))
+        #expect(state.tab(.unresolved).load == .loaded)
+    }
+
+    @Test func duplicateEmailsAcrossShiftedPagesAreKeptOnce() {
+        var state = Fixture.loaded(Fixture.emails(3...5))
+        _ = Reducer.reduce(&state, .commandIssued(.refresh))
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 2, Fixture.page(Fixture.emails(4...5), totalPages: 2)))
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 2, Fixture.page(Fixture.emails(3...4), number: 2, totalPages: 2)))
+        #expect(state.visibleIDs == ["5", "4", "3"])
+    }
+
+    @Test func anAnswerFromAnOlderLoadIsIgnored() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        let effects = Reducer.reduce(&state, .commandIssued(.refresh))
+        #expect(effects == [.loadTab(.unresolved, generation: 2, pageSize: state.pageSize)])
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(7...9))))
+        #expect(state.visibleIDs == ["3", "2", "1"])
+        _ = Reducer.reduce(&state, .pageFailed(.unresolved, generation: 1, APIError(.timeout, message: "Timed out.")))
+        #expect(state.status == StatusMessage("Refreshing Unresolved…"))
+    }
+
+    @Test func refreshKeepsTheCursorOnTheSameEmail() {
+        var state = Fixture.loaded(Fixture.emails(1...5))
+        _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
+        _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
+        #expect(state.cursorEmail?.id == "3")
+        _ = Reducer.reduce(&state, .commandIssued(.refresh))
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 2, Fixture.page(Fixture.emails(1...6))))
+        #expect(state.cursorEmail?.id == "3")
+        #expect(state.status == nil)
+    }
+
+    @Test func aFailedPageKeepsWhatWasLoadedAndSaysWhy() {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .appStarted)
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(2...3), totalPages: 3)))
+        let error = APIError(.server(status: 502), message: "Productive had a problem (502); try again in a moment.")
+        _ = Reducer.reduce(&state, .pageFailed(.unresolved, generation: 1, error))
+        #expect(state.visibleIDs == ["3", "2"])
+        #expect(state.tab(.unresolved).load == .failed(error))
+        #expect(state.status == StatusMessage("Could not load unresolved emails: Productive had a problem (502); try again in a moment.", kind: .error))
+    }
+
+    @Test func anEmptyInboxHasNoCursorEmailAndActionsSaySo() {
+        var state = Fixture.loaded([])
+        #expect(state.cursorEmail == nil)
+        #expect(Reducer.reduce(&state, .commandIssued(.dismiss)) == [])
+        #expect(state.status == StatusMessage("No email to dismiss.", kind: .error))
+        #expect(Reducer.reduce(&state, .commandIssued(.cursorDown)) == [])
+        #expect(state.cursor == 0)
+    }
+
+    @Test func changingTabWhileLoadingStartsThatTabOnlyOnce() {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .appStarted)
+        #expect(Reducer.reduce(&state, .commandIssued(.showDismissed)) == [])
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(1...3))))
+        #expect(state.activeTab == .dismissed)
+        #expect(state.visible.isEmpty)
+        _ = Reducer.reduce(&state, .pageLoaded(.dismissed, generation: 1, Fixture.page([Fixture.email(9, dismissed: true)])))
+        #expect(state.visibleIDs == ["9"])
+        _ = Reducer.reduce(&state, .commandIssued(.showUnresolved))
+        #expect(state.visibleIDs == ["3", "2", "1"])
+    }
+
+    @Test func resolvedPagesTeachDealSuggestions() {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .appStarted)
+        let resolved = Fixture.email(1, from: "bob@globex.example", linkedID: "386")
+        _ = Reducer.reduce(&state, .pageLoaded(.resolved, generation: 1, Fixture.page([resolved])))
+        #expect(state.suggestions.dealID(for: Person(address: "BOB@globex.example")) == "386")
+        #expect(state.suggestions.dealID(for: Person(address: "carol@globex.example")) == "386")
+        #expect(state.suggestions.dealID(for: Person(address: "carol@initech.example")) == nil)
+    }
+}

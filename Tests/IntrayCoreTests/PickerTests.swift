@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import IntrayCore
+
+@Suite struct PickerTests {
+    let deals = [Deal(id: "1", name: "Acme website", number: "D-1", companyName: "Acme"), Deal(id: "2", name: "Acme app", number: "D-2", companyName: "Acme")]
+
+    @Test func typingSearchesAfterAPauseAndStaleAnswersAreIgnored() throws {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        let firstTag = try #require(state.picker?.searchTag)
+        #expect(Reducer.keyContext(of: state) == .picker)
+        let effects = Reducer.reduce(&state, .textTyped("ac"))
+        let secondTag = try #require(state.picker?.searchTag)
+        #expect(secondTag != firstTag)
+        #expect(effects == [.searchDeals(query: "ac", tag: secondTag, debounce: .milliseconds(250))])
+
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: firstTag, .success([Deal(id: "9", name: "Old")])))
+        #expect(state.picker?.deals == [])
+        #expect(state.picker?.isLoading == true)
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: secondTag, .success(deals)))
+        #expect(state.picker?.deals == deals)
+        #expect(state.picker?.isLoading == false)
+        #expect(state.deals["2"]?.name == "Acme app")
+    }
+
+    @Test func choosingADealAttachesTheEmail() throws {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        let tag = try #require(state.picker?.searchTag)
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: tag, .success(deals)))
+        _ = Reducer.reduce(&state, .commandIssued(.pickerDown))
+        let effects = Reducer.reduce(&state, .commandIssued(.pickerChoose))
+        let action = try #require(state.inFlight.values.first)
+        #expect(effects == [.cancelDealSearch, .send(action)])
+        #expect(action.kind == .attach(deals[1]))
+        #expect(state.picker == nil)
+        #expect(state.visibleIDs == ["1"])
+
+        var answered = Fixture.email(2)
+        answered.linkedType = "Quote"
+        answered.linkedID = "2"
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: action.id, .success(answered)))
+        #expect(state.status == StatusMessage("Attached “Subject 2” to Acme app (D-2).", kind: .success))
+        #expect(state.suggestions.dealID(for: Fixture.email(2).from) == "2")
+    }
+
+    @Test func cancellingAttachesNothing() {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        #expect(Reducer.reduce(&state, .commandIssued(.pickerCancel)) == [.cancelDealSearch])
+        #expect(state.picker == nil && state.inFlight.isEmpty)
+        #expect(state.visibleIDs == ["2", "1"])
+    }
+
+    @Test func aFailedSearchIsShownInThePicker() throws {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        let tag = try #require(state.picker?.searchTag)
+        let error = APIError(.rateLimited(retryAfter: 3), message: "Productive is rate limiting.")
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: tag, .failure(error)))
+        #expect(state.picker?.error == error)
+        _ = Reducer.reduce(&state, .commandIssued(.pickerChoose))
+        #expect(state.inFlight.isEmpty)
+        #expect(state.status == StatusMessage("No deal to attach to.", kind: .error))
+    }
+}
