@@ -1,0 +1,70 @@
+import Foundation
+import IntrayCore
+
+/// Turns a response body into values, or into `APIError.Kind.malformed` naming the place
+/// (`data[3].attributes.created_at`) — never a raw `DecodingError`.
+enum DocumentDecoder {
+    static func emailPage(_ body: Data, requested: PageRequest) throws(APIError) -> EmailPage {
+        try decode(EmailListDocument.self, from: body).page(requested: requested)
+    }
+
+    static func email(_ body: Data) throws(APIError) -> Email {
+        try decode(EmailDocument.self, from: body).data.email
+    }
+
+    static func deals(_ body: Data) throws(APIError) -> [Deal] {
+        try decode(DealListDocument.self, from: body).deals
+    }
+
+    static func decode<Document: Decodable>(_ type: Document.Type, from body: Data) throws(APIError) -> Document {
+        do {
+            return try JSONDecoder().decode(type, from: body)
+        } catch let error as DecodingError {
+            let (location, reason) = describe(error)
+            throw APIError(
+                .malformed(location: location),
+                message: "Productive's answer could not be read (at \(location)).",
+                detail: reason
+            )
+        } catch {
+            throw APIError(
+                .malformed(location: "the body"),
+                message: "Productive's answer could not be read.",
+                detail: String(describing: error)
+            )
+        }
+    }
+
+    /// Where and why, from a `DecodingError`.
+    static func describe(_ error: DecodingError) -> (location: String, reason: String) {
+        switch error {
+        case .keyNotFound(let key, let context):
+            return (path(context.codingPath + [key]), "missing \(key.stringValue)")
+        case .typeMismatch(let type, let context):
+            return (path(context.codingPath), "expected \(type): \(context.debugDescription)")
+        case .valueNotFound(let type, let context):
+            return (path(context.codingPath), "expected \(type), found null: \(context.debugDescription)")
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return ("the body (not JSON)", context.debugDescription + (context.underlyingError.map { " \($0)" } ?? ""))
+            }
+            return (path(context.codingPath), context.debugDescription)
+        @unknown default:
+            return ("the body", String(describing: error))
+        }
+    }
+
+    /// `data[3].attributes.created_at`.
+    static func path(_ keys: [any CodingKey]) -> String {
+        guard !keys.isEmpty else { return "the document" }
+        var text = ""
+        for key in keys {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,115 @@
+import IntrayCore
+
+/// Every page of `GET /emails` for a filter, in page order.
+///
+/// Page 1 is fetched first and yielded as soon as it arrives (the list can paint); its
+/// `meta.total_pages` then decides how many follow. Later pages are fetched ahead of the
+/// consumer, at most `concurrency` of them in flight or waiting to be consumed, and are
+/// yielded in order. When the consuming task is cancelled (or the iterator is dropped) the
+/// pages in flight are cancelled and no further request is made; iteration ends with nil.
+/// An error fetching a page is thrown once and ends iteration.
+public struct EmailPages: AsyncSequence, Sendable {
+    public typealias Element = EmailPage
+
+    public let api: any EmailsAPI
+    public let filter: EmailFilter
+    public let pageSize: Int
+    public let concurrency: Int
+
+    public init(api: any EmailsAPI, filter: EmailFilter, pageSize: Int = 30, concurrency: Int = 4) {
+        self.api = api
+        self.filter = filter
+        self.pageSize = pageSize
+        self.concurrency = Swift.max(1, concurrency)
+    }
+
+    public func makeAsyncIterator() -> Iterator {
+        Iterator(fetcher: Fetcher(pages: self))
+    }
+
+    public struct Iterator: AsyncIteratorProtocol {
+        let fetcher: Fetcher
+
+        public mutating func next() async throws -> EmailPage? {
+            try await fetcher.next()
+        }
+    }
+
+    /// The iterator's state: which pages are started and which is due next. Used only by the
+    /// task iterating (an iterator is never shared), hence unchecked.
+    final class Fetcher: @unchecked Sendable {
+        private let pages: EmailPages
+        private var totalPages: Int?
+        private var due = 1
+        private var nextToStart = 2
+        private var inFlight: [Int: Task<EmailPage, any Error>] = [:]
+        private var finished = false
+
+        init(pages: EmailPages) {
+            self.pages = pages
+        }
+
+        deinit {
+            for task in inFlight.values { task.cancel() }
+        }
+
+        func next() async throws -> EmailPage? {
+            guard !finished else { return nil }
+            guard !Task.isCancelled else { return stop() }
+            do {
+                let page: EmailPage
+                if due == 1 {
+                    page = try await pages.api.emails(pages.filter, page: PageRequest(number: 1, size: pages.pageSize))
+                    totalPages = page.meta.totalPages
+                } else {
+                    guard let totalPages, due <= totalPages else { return stop() }
+                    startAhead()
+                    let task = inFlight[due]!
+                    page = try await withTaskCancellationHandler {
+                        try await task.value
+                    } onCancel: { [tasks = Array(inFlight.values)] in
+                        for task in tasks { task.cancel() }
+                    }
+                    inFlight[due] = nil
+                }
+                guard !Task.isCancelled else { return stop() }
+                due += 1
+                startAhead()
+                return page
+            } catch {
+                if Task.isCancelled || (error as? APIError)?.kind == .cancelled || error is CancellationError {
+                    return stop()
+                }
+                _ = stop()
+                throw error
+            }
+        }
+
+        /// Starts pages up to `concurrency` ahead of the one due.
+        private func startAhead() {
+            guard let totalPages else { return }
+            let api = pages.api, filter = pages.filter, size = pages.pageSize
+            while nextToStart <= totalPages, nextToStart < due + pages.concurrency {
+                let number = nextToStart
+                inFlight[number] = Task {
+                    try await api.emails(filter, page: PageRequest(number: number, size: size))
+                }
+                nextToStart += 1
+            }
+        }
+
+        private func stop() -> EmailPage? {
+            finished = true
+            for task in inFlight.values { task.cancel() }
+            inFlight.removeAll()
+            return nil
+        }
+    }
+}
+
+extension EmailsAPI {
+    /// Every page for `filter`, page 1 first, later pages fetched `concurrency` at a time.
+    public func pages(_ filter: EmailFilter, pageSize: Int = 30, concurrency: Int = 4) -> EmailPages {
+        EmailPages(api: self, filter: filter, pageSize: pageSize, concurrency: concurrency)
+    }
+}

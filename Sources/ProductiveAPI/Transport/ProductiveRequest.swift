@@ -1,0 +1,117 @@
+import Foundation
+import IntrayCore
+
+/// One call to Productive, described without sending it: method, path under the base URL,
+/// query, body, and the words used for it in messages. Building the URL is a pure function
+/// so the documented encoding (`filter[status]=1`, `page[number]=2&page[size]=30`) is tested as text.
+struct ProductiveRequest: Sendable {
+    var method: String
+    /// Under the base URL, starting with `/`: `/emails/42/attach`.
+    var path: String
+    var query: [(name: String, value: String)] = []
+    var body: String?
+    /// What is asked for, for messages: "email 42", "emails", "deals".
+    var subject: String
+    var priority: RequestPriority
+
+    /// `page%5Bnumber%5D=2&page%5Bsize%5D=30`: names and values percent-encoded (brackets
+    /// too, as the reference's own links do), commas of id lists kept.
+    var queryString: String {
+        query.map { "\(Self.encode($0.name))=\(Self.encode($0.value))" }.joined(separator: "&")
+    }
+
+    /// `METHOD /path?query` for the log.
+    var line: String {
+        query.isEmpty ? "\(method) \(path)" : "\(method) \(path)?\(queryString)"
+    }
+
+    func url(base: URL) -> String {
+        var root = base.absoluteString
+        while root.hasSuffix("/") { root.removeLast() }
+        return query.isEmpty ? root + path : root + path + "?" + queryString
+    }
+
+    private static let allowed: CharacterSet = {
+        var set = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+        set.insert(",")
+        return set
+    }()
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+
+    /// A path segment for an id the caller gave; anything but unreserved characters is escaped.
+    static func segment(_ id: String) -> String {
+        id.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? id
+    }
+}
+
+extension ProductiveRequest {
+    /// `GET /emails?filter[...]...&page[number]=N&page[size]=M`. Page 1 is what the user waits
+    /// for; later pages are prefetching and yield to user actions.
+    static func emails(_ filter: EmailFilter, page: PageRequest) -> ProductiveRequest {
+        var query: [(String, String)] = []
+        if let status = filter.status { query.append(("filter[status]", String(status.rawValue))) }
+        if !filter.creatorIDs.isEmpty { query.append(("filter[creator_id]", filter.creatorIDs.joined(separator: ","))) }
+        if !filter.recipientIDs.isEmpty { query.append(("filter[recipient_id]", filter.recipientIDs.joined(separator: ","))) }
+        if !filter.senderOrRecipientIDs.isEmpty {
+            query.append(("filter[sender_or_recipient_id]", filter.senderOrRecipientIDs.joined(separator: ",")))
+        }
+        if let before = filter.before { query.append(("filter[before]", before)) }
+        if let after = filter.after { query.append(("filter[after]", after)) }
+        query.append(("page[number]", String(page.number)))
+        query.append(("page[size]", String(page.size)))
+        return ProductiveRequest(
+            method: "GET", path: "/emails", query: query.map { (name: $0.0, value: $0.1) },
+            subject: "emails", priority: page.number <= 1 ? .interactive : .background
+        )
+    }
+
+    static func email(id: String) -> ProductiveRequest {
+        ProductiveRequest(method: "GET", path: "/emails/\(segment(id))", subject: "email \(id)", priority: .interactive)
+    }
+
+    static func attach(emailID: String, dealID: String) -> ProductiveRequest {
+        ProductiveRequest(
+            method: "PATCH", path: "/emails/\(segment(emailID))/attach",
+            body: #"{"data":{"type":"emails","relationships":{"deal":{"data":{"type":"deals","id":"# + jsonString(dealID) + "}}}}}",
+            subject: "email \(emailID)", priority: .interactive
+        )
+    }
+
+    static func dismiss(emailID: String) -> ProductiveRequest {
+        ProductiveRequest(method: "PATCH", path: "/emails/\(segment(emailID))/dismiss", subject: "email \(emailID)", priority: .interactive)
+    }
+
+    static func delete(emailID: String) -> ProductiveRequest {
+        ProductiveRequest(method: "DELETE", path: "/emails/\(segment(emailID))", subject: "email \(emailID)", priority: .interactive)
+    }
+
+    /// `GET /deals?filter[query]=...&filter[stage_status_id]=1&include=company&page[size]=N`.
+    static func deals(_ query: DealQuery) -> ProductiveRequest {
+        var items: [(name: String, value: String)] = []
+        if let text = query.text?.trimmingWhitespace(), !text.isEmpty { items.append(("filter[query]", text)) }
+        if let status = query.stageStatus { items.append(("filter[stage_status_id]", String(status.rawValue))) }
+        items.append(("include", "company"))
+        items.append(("page[size]", String(query.pageSize)))
+        return ProductiveRequest(method: "GET", path: "/deals", query: items, subject: "deals", priority: .interactive)
+    }
+
+    /// A JSON string literal, quotes included.
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20: out += String(format: "\\u%04x", s.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
