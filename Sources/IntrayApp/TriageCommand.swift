@@ -72,7 +72,7 @@ public struct TriageCommand: Sendable {
             return Result { try app.run() }
         }
         runner.cancelBackgroundWork()
-        await api.shutdown()
+        try? await api.shutdown()
         await sandbox?.stop()
 
         switch outcome {

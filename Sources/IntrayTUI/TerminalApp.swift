@@ -26,7 +26,7 @@ public final class TerminalApp {
     }
 
     /// How the app ended, for the message printed after the terminal is restored.
-    public struct Outcome {
+    public struct Outcome: Sendable {
         public var state: AppState
         /// Actions still unanswered when the quit deadline passed.
         public var unfinished: [PendingAction]
@@ -110,7 +110,9 @@ public final class TerminalApp {
     }
 
     private func pollTimeout() -> Int32 {
-        if decoder.isWaiting || matcher.isPending { return 25 }
+        if let deadline = [decoder.deadline, matcher.deadline].compactMap({ $0 }).min() {
+            return Int32(max(min(milliseconds(until: deadline), 1000), 1))
+        }
         if state.isLoadingAnything || !state.inFlight.isEmpty || state.isQuitting { return 100 }
         return -1
     }
@@ -129,7 +131,7 @@ public final class TerminalApp {
         while true {
             let result = intray_get_wch(session.window, &code)
             if result == intray_err() { break }
-            let now = seconds()
+            let now = clock.now
             if result == intray_key_code_yes() {
                 let keyCode = Int32(bitPattern: code)
                 if keyCode == intray_key_resize() {
@@ -145,9 +147,9 @@ public final class TerminalApp {
     }
 
     private func tick() {
-        let now = seconds()
-        deliver(decoder.flush(at: now))
-        if let resolution = matcher.timeout(at: now) { resolve(resolution) }
+        let now = clock.now
+        deliver(decoder.feed(.none, at: now))
+        if let outcome = matcher.timeout(now: now) { resolve(outcome) }
         if clock.now - lastSpin >= .milliseconds(100), state.isLoadingAnything || !state.inFlight.isEmpty {
             spinnerFrame += 1
             lastSpin = clock.now
@@ -163,12 +165,12 @@ public final class TerminalApp {
                 dispatch(.commandIssued(.quit))
                 continue
             }
-            resolve(matcher.feed(key, context: Reducer.keyContext(of: state), at: seconds()))
+            resolve(matcher.feed(key, in: Reducer.keyContext(of: state), at: clock.now))
         }
     }
 
-    private func resolve(_ resolution: KeyResolution) {
-        switch resolution {
+    private func resolve(_ outcome: KeySequenceMatcher.Outcome) {
+        switch outcome {
         case .command(let command):
             dispatch(.keySequencePending(nil))
             dispatch(.commandIssued(command))
@@ -184,8 +186,8 @@ public final class TerminalApp {
         }
     }
 
-    private func seconds() -> Double {
-        let elapsed = clock.now - started
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    private func milliseconds(until deadline: ContinuousClock.Instant) -> Int {
+        let remaining = deadline - clock.now
+        return Int(remaining.components.seconds) * 1000 + Int(remaining.components.attoseconds / 1_000_000_000_000_000) + 1
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntrayApp
 
 @main
 struct Intray: AsyncParsableCommand {

@@ -48,7 +48,7 @@ struct SandboxCommand: AsyncParsableCommand {
         configuration.failureRate = failureRate
         if let rateLimit { configuration.rateLimit = SandboxRateLimit(requests: rateLimit, per: .seconds(1)) }
         let sandbox = try await Sandbox.start(configuration)
-        print("""
+        let banner = """
         Productive sandbox listening.
           Base URL:        \(sandbox.baseURL.absoluteString)
           X-Auth-Token:    \(sandbox.token)
@@ -60,8 +60,9 @@ struct SandboxCommand: AsyncParsableCommand {
         Run the app on it:
           PRODUCTIVE_API_TOKEN=\(sandbox.token) PRODUCTIVE_ORG_ID=\(sandbox.organizationID) intray --api-url \(sandbox.baseURL.absoluteString)
         Ctrl-C stops it.
-        """)
-        fflush(stdout)
+
+        """
+        FileHandle.standardOutput.write(Data(banner.utf8))
         try await sandbox.runUntilCancelled()
     }
 }

@@ -5,14 +5,14 @@ import IntrayCore
 /// The canvas on the real terminal. Views draw into ncurses' virtual screen; `present`
 /// hands it to ncurses, which sends only the cells that changed. UI thread only.
 final class NCursesCanvas: Canvas {
-    private let window: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
     private let attributes: [Role: (attr: attr_t, pair: Int16)]
     private let isUTF8: Bool
 
     private(set) var rows: Int
     private(set) var columns: Int
 
-    init(window: OpaquePointer, palette: Palette, isUTF8: Bool) {
+    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette, isUTF8: Bool) {
         self.window = window
         self.isUTF8 = isUTF8
         var table: [Role: (attr_t, Int16)] = [:]

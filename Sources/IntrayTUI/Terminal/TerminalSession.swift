@@ -4,7 +4,7 @@ import Foundation
 /// The terminal in curses mode: set up once, restored on every way out (normal exit,
 /// Ctrl-C, SIGTERM, SIGHUP, a crash signal). UI thread only.
 final class TerminalSession {
-    let window: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
     let screen: OpaquePointer
     let isUTF8: Bool
     let useColor: Bool
@@ -24,13 +24,15 @@ final class TerminalSession {
     init(environment: [String: String], escapeDelayMilliseconds: Int = 25) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         setlocale(LC_ALL, "")
-        isUTF8 = String(cString: nl_langinfo(CODESET)).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         let term = environment["TERM"] ?? "dumb"
-        guard let screen = newterm(nil, stdout, stdin) else { throw StartError.unknownTerminal(term) }
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screen = newterm(nil, output, input) else { throw StartError.unknownTerminal(term) }
         self.screen = screen
         set_term(screen)
         intray_set_escdelay(Int32(escapeDelayMilliseconds))
-        window = intray_stdscr()
+        guard let window = intray_stdscr() else { throw StartError.unknownTerminal(term) }
+        self.window = window
         cbreak()
         noecho()
         nonl()

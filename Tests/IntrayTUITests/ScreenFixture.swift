@@ -1,0 +1,42 @@
+import Foundation
+import IntrayCore
+@testable import IntrayTUI
+import Keymaps
+
+/// State in, screen text out: builds states and renders them on an in-memory canvas.
+enum ScreenFixture {
+    static let now = Date(timeIntervalSince1970: 1_750_010_000) // 2025-06-15 17:53 UTC
+    static var calendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }
+
+    static func email(_ id: Int, subject: String?, name: String?, address: String, minutesAgo: Double, unread: Bool = false, body: String? = "Hello,\nplease find the quote attached.\n\nBest, Anna") -> Email {
+        Email(id: String(id), subject: subject, body: body, from: Person(name: name, address: address),
+              to: [Person(name: "Sales", address: "sales@ourco.example")],
+              createdAt: now.addingTimeInterval(-minutesAgo * 60), unread: unread)
+    }
+
+    static func state(_ emails: [Email], columns: Int = 80, rows: Int = 24, counts: (Int, Int, Int) = (3, 10, 2)) -> AppState {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .terminalResized(columns: columns, rows: rows))
+        _ = Reducer.reduce(&state, .appStarted)
+        let meta = PageMeta(currentPage: 1, totalPages: 1, totalCount: counts.0, pageSize: 100)
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, EmailPage(emails: emails, meta: meta)))
+        for (status, count) in [(EmailStatus.resolved, counts.1), (.dismissed, counts.2)] {
+            _ = Reducer.reduce(&state, .pageLoaded(status, generation: 1, EmailPage(emails: [], meta: PageMeta(currentPage: 1, totalPages: 1, totalCount: count, pageSize: 100))))
+        }
+        for status in EmailStatus.allCases { _ = Reducer.reduce(&state, .tabLoadFinished(status, generation: 1)) }
+        return state
+    }
+
+    static func render(_ state: AppState, glyphs: Glyphs = .unicode) throws -> GridCanvas {
+        setlocale(LC_ALL, "C.UTF-8")
+        let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
+        let keymap = try Keymap.load(selection: "default", environment: [:])
+        let context = RenderContext(now: now, calendar: calendar, glyphs: glyphs, help: keymap.helpSections(), helpKey: "?")
+        Screen.render(state, on: canvas, context: context, bodies: BodyCache())
+        return canvas
+    }
+}
