@@ -44,7 +44,7 @@ import Testing
         let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
         try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
         try screen.press("#")
-        try await screen.waitFor("This cannot be undone. (y/n)")
+        try await screen.waitFor("It cannot be undone. (y/n)")
         try screen.press("y")
         try await screen.waitFor("Deleted “")
         #expect(try await server.sandbox.storedEmail(id: first) == nil)

@@ -52,7 +52,7 @@ import Testing
     @Test func deleteAsksFirstNamingTheEmail() throws {
         var state = Fixture.loaded(Fixture.emails(1...2))
         #expect(Reducer.reduce(&state, .commandIssued(.delete)) == [])
-        #expect(state.confirmation?.question == "Delete “Subject 2” from Anna? This cannot be undone. (y/n)")
+        #expect(state.confirmation?.question == "Delete “Subject 2” from Anna for good?")
         #expect(Reducer.keyContext(of: state) == .confirm)
         _ = Reducer.reduce(&state, .commandIssued(.confirmNo))
         #expect(state.confirmation == nil && state.visibleIDs == ["2", "1"])

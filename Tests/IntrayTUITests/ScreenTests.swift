@@ -1,20 +1,123 @@
 import Foundation
 import IntrayCore
+import MailText
 @testable import IntrayTUI
 import Testing
 
+/// Whole screens, as text, for states a user meets: the state goes in, the screen comes out.
 @Suite struct ScreenTests {
-    let emails = [
+    static let emails = [
         ScreenFixture.email(3, subject: "Quote for the website relaunch", name: "Anna Müller", address: "anna@acme.example", minutesAgo: 30, unread: true),
         ScreenFixture.email(2, subject: nil, name: nil, address: "noreply@globex.example", minutesAgo: 60 * 24 * 3),
         ScreenFixture.email(1, subject: "見積もりのご依頼について、至急ご確認ください。よろしくお願いいたします", name: "山田太郎", address: "yamada@example.jp", minutesAgo: 60 * 24 * 400),
     ]
 
     @Test func inboxAt80x24() throws {
-        let canvas = try ScreenFixture.render(ScreenFixture.state(emails))
-        #expect(canvas.text == """
-         1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │
-        ● ▸ 17:23       Anna Müller      Quote for the website relaunch
-        """)
+        let canvas = try ScreenFixture.render(ScreenFixture.state(Self.emails))
+        #expect(canvas.lines == [
+            " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
+            "●         17:23 Anna Müller      Quote for the website relaunch",
+            "         Jun 12 noreply@globex.… (no subject)",
+            "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "────────────────────────────────────────────────────────────────────────── 1/3 ─",
+            " Subject: Quote for the website relaunch",
+            " From:    Anna Müller <anna@acme.example>",
+            " To:      Sales <sales@ourco.example>",
+            " Date:    Sun, Jun 15 2025 17:23",
+            " Status:  Unresolved",
+            "",
+            " Hello,",
+            " please find the quote attached.",
+            "",
+            " Best, Anna",
+            "",
+            "",
+            "",
+            "                                                                         ? help",
+        ])
+        #expect(canvas.role(row: 1, column: 40) == .cursor)
+        #expect(canvas.role(row: 2, column: 40) == .normal)
     }
+
+    @Test func wideCharactersNeverPushAColumnOutOfLine() throws {
+        let canvas = try ScreenFixture.render(ScreenFixture.state(Self.emails))
+        let rows = canvas.lines[1...3]
+        for row in rows {
+            #expect(DisplayWidthProbe.width(row) <= 80)
+        }
+        let subjectColumns = rows.map { DisplayWidthProbe.width(String($0.prefix { $0 != "Q" && $0 != "(" && $0 != "見" })) }
+        #expect(Set(subjectColumns).count == 1)
+    }
+
+    @Test func searchPromptShowsWhatIsTyped() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("quote"))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[0] == " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │                        /quote")
+        #expect(canvas.lines[23] == "/quote▏                                                   Enter keep · Esc clear")
+    }
+
+    @Test func deleteConfirmationKeepsTheAnswerKeysVisible() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.delete))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[23] == " Delete “Quote for the website relaunch” from Anna … It cannot be undone. (y/n)")
+    }
+
+    @Test func pickerListsDealsWithNumberNameAndCompany() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        _ = Reducer.reduce(&state, .textTyped("ac"))
+        let deals = [Deal(id: "1", name: "Acme website", number: "D-1", companyName: "Acme"),
+                     Deal(id: "2", name: "Acme app", number: "D-1002", companyName: "Acme Corporation International")]
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: state.picker!.searchTag, .success(deals)))
+        _ = Reducer.reduce(&state, .commandIssued(.pickerDown))
+        let canvas = try ScreenFixture.render(state)
+        #expect(Array(canvas.lines[2...8]) == [
+            " ┌─ Attach to a deal ─────────────────────────────────────────────────────────┐",
+            " │ “Quote for the website relaunch”                                           │…",
+            " │ Search: ac▏                                                                │",
+            " │                                                                            │",
+            " │ D-1    Acme website                               Acme                     │",
+            " │ D-1002 Acme app                                   Acme Corporation Intern… │",
+            " │                                                                            │",
+        ])
+        #expect(canvas.role(row: 7, column: 10) == .cursor)
+        #expect(canvas.lines[20] == " │ Type to search · ↑↓ move · Enter attach · Esc cancel                       │")
+    }
+
+    @Test func aTerminalTooSmallSaysWhatItNeeds() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .terminalResized(columns: 70, rows: 20))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[10] == "              Terminal too small: need 80×24 (now 70×20)")
+        #expect(canvas.lines[11] == "                Resize the window, or press q to quit.")
+        #expect(try ScreenFixture.render(state, glyphs: .ascii).lines[10] == "              Terminal too small: need 80x24 (now 70x20)")
+    }
+
+    @Test func sideBySideFromOneHundredSixtyColumnsWithSelectionMarks() throws {
+        var state = ScreenFixture.state(Self.emails, columns: 160, rows: 24)
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[1] == "● ✓       17:23 Anna Müller    Quote for the website relaunch           │───────────────────────────────────────────────────────────────────────────────── 2/3 ─")
+        #expect(canvas.lines[2] == "         Jun 12 noreply@globe… (no subject)                             │ Subject: (no subject)")
+        #expect(canvas.lines[23].hasSuffix("1 selected  ? help"))
+    }
+
+    @Test func asciiGlyphsForTerminalsWithoutUTF8() throws {
+        let canvas = try ScreenFixture.render(ScreenFixture.state(Self.emails), glyphs: .ascii)
+        #expect(canvas.lines[0] == " 1 Unresolved 3 | 2 Resolved 10 | 3 Dismissed 2 |")
+        #expect(canvas.lines[1] == "*         17:23 Anna Müller      Quote for the website relaunch")
+        #expect(canvas.lines[9] == "-------------------------------------------------------------------------- 1/3 -")
+    }
+}
+
+enum DisplayWidthProbe {
+    static func width(_ text: String) -> Int { DisplayWidth.of(text) }
 }

@@ -47,8 +47,8 @@ extension Reducer {
             return
         }
         let question = targets.count == 1
-            ? "Delete “\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender")? This cannot be undone. (y/n)"
-            : "Delete \(targets.count) selected emails? This cannot be undone. (y/n)"
+            ? "Delete “\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender") for good?"
+            : "Delete \(targets.count) selected emails for good?"
         state.confirmation = Confirmation(subject: .delete(emailIDs: targets.map(\.id)), question: question)
     }
 
@@ -161,7 +161,7 @@ extension Reducer {
         return text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 
-    static func dealLabel(_ deal: Deal) -> String {
+    public static func dealLabel(_ deal: Deal) -> String {
         if let number = deal.number, !number.isEmpty { return "\(deal.name) (\(number))" }
         return deal.name
     }

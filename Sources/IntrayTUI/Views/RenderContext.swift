@@ -11,9 +11,10 @@ public struct Glyphs: Sendable {
     public var horizontal: String
     public var arrow: String
     public var spinner: [String]
+    public var times = "×"
 
     public static let unicode = Glyphs(unread: "●", selected: "✓", ellipsis: "…", vertical: "│", horizontal: "─", arrow: "→", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
-    public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"])
+    public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"], times: "x")
 }
 
 /// What the views need besides the state: the clock, the glyphs and the keymap's help.

@@ -14,7 +14,7 @@ public enum Screen {
         canvas.clear()
         let layout = state.layout
         if layout.isTooSmall {
-            drawTooSmall(layout, on: canvas)
+            drawTooSmall(layout, on: canvas, glyphs: context.glyphs)
             return nil
         }
         TabsLine.draw(state, on: canvas, rect: layout.tabs, context: context)
@@ -35,8 +35,9 @@ public enum Screen {
         return Feedback(emailID: email.id, detailLineCount: lineCount)
     }
 
-    static func drawTooSmall(_ layout: ScreenLayout, on canvas: some Canvas) {
-        let message = "Terminal too small: need \(ScreenLayout.minimumColumns)×\(ScreenLayout.minimumRows) (now \(layout.columns)×\(layout.rows))"
+    static func drawTooSmall(_ layout: ScreenLayout, on canvas: some Canvas, glyphs: Glyphs) {
+        let x = glyphs.times
+        let message = "Terminal too small: need \(ScreenLayout.minimumColumns)\(x)\(ScreenLayout.minimumRows) (now \(layout.columns)\(x)\(layout.rows))"
         let lines = [message, "Resize the window, or press q to quit."]
         for (offset, line) in lines.enumerated() {
             let text = DisplayWidth.truncate(line, toWidth: layout.columns, ellipsis: "")

@@ -17,8 +17,11 @@ enum StatusBar {
             return
         }
         if let confirmation = state.confirmation {
+            let answer = " It cannot be undone. (y/n) "
+            let answerWidth = min(DisplayWidth.of(answer), rect.width)
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .statusError)
-            canvas.put(cell(confirmation.question, width: rect.width, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
+            canvas.put(" " + cell(confirmation.question, width: max(rect.width - answerWidth - 1, 0), ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
+            canvas.put(answer, row: rect.row, column: rect.column + rect.width - answerWidth, role: .statusError)
             return
         }
 
