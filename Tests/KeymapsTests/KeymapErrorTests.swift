@@ -26,6 +26,31 @@ import Testing
             """)
     }
 
+    @Test func unquotedActionSuggestsQuotes() {
+        #expect(message("[list]\n\"j\" = cursor.down\n") == """
+            keymap.toml:2:7: invalid TOML: Error while parsing value: could not determine value type
+            put the action in quotes: "j" = "cursor.down"
+            """)
+    }
+
+    @Test func keyWrittenTwiceTheSameWay() {
+        #expect(message("[list]\n\"j\" = \"cursor.down\"\n\"j\" = \"cursor.up\"\n") == """
+            keymap.toml:3:1: "j" is bound twice in [list]: first on line 2
+            keep one of the two lines
+            """)
+        #expect(message("[list]\nj = \"cursor.down\"\n\n  'j' = \"cursor.up\"\n") == """
+            keymap.toml:4:3: "j" is bound twice in [list]: first on line 2
+            keep one of the two lines
+            """)
+    }
+
+    @Test func tableWrittenTwice() {
+        #expect(message("[list]\n\"j\" = \"cursor.down\"\n[list]\n") == """
+            keymap.toml:3:2: [list] is written twice: first on line 1
+            put all of [list]'s keys under one header
+            """)
+    }
+
     @Test func unknownTable() {
         #expect(message("[lists]\n\"j\" = \"cursor.down\"\n") == """
             keymap.toml:1:2: unknown table [lists]

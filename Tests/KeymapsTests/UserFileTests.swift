@@ -55,6 +55,14 @@ import Testing
         #expect(listKeys.firstIndex(of: "D")! < listKeys.firstIndex(of: "z")!)
     }
 
+    @Test func caseMattersForCharactersButNotForNames() throws {
+        let keymap = try Keymap.parse(
+            "[list]\n\"z\" = \"email.dismiss\"\n\"Z\" = \"email.delete\"\n\"F5\" = \"cursor.top\"\n", origin: "k.toml")
+        #expect(keymap.command(for: KeySequence(.character("z")), in: .list) == .dismiss)
+        #expect(keymap.command(for: KeySequence(.character("Z")), in: .list) == .delete)
+        #expect(keymap.command(for: KeySequence(.function(5)), in: .list) == .cursorTop)
+    }
+
     @Test func unbindingThenReusingAPrefix() throws {
         // "g" starts nothing once it is free; "g g" may then be bound.
         let keymap = try Keymap.parse("[list]\n\"g\" = \"none\"\n\"g g\" = \"cursor.top\"\n", origin: "k.toml")

@@ -1,5 +1,7 @@
-/// Where a key binding applies. `global` bindings work in every context that does not
-/// bind the same key itself (text-entry contexts take printable keys as text first).
+/// Where a key binding applies. `global` bindings work in the list and the detail pane
+/// wherever those do not bind the same key themselves; the picker, the prompt and the
+/// confirmation are modal and use only their own bindings (the picker and the prompt take
+/// unbound printable keys as text). See `Keymap.lookupOrder(for:)`.
 public enum KeyContext: String, Sendable, Hashable, CaseIterable, Codable {
     case global, list, detail, picker, prompt, confirm
 

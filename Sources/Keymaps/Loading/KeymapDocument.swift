@@ -1,3 +1,4 @@
+import Foundation
 import IntrayCore
 import TOMLKit
 
@@ -44,16 +45,55 @@ struct KeymapDocument {
     private static func syntaxError(_ error: TOMLParseError, text: String, origin: String) -> KeymapError {
         let begin = error.source.begin
         let position = SourcePosition(line: begin.line, column: begin.column)
+        if error.description.contains("redefine"), let repeated = repeatedKey(on: begin.line, in: text) {
+            return KeymapError(
+                origin: origin, position: repeated.position, message: repeated.message,
+                suggestion: repeated.suggestion)
+        }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = begin.line >= 1 && begin.line <= lines.count ? String(lines[begin.line - 1]) : ""
-        // The usual slip: a key such as ? or # left unquoted, which TOML cannot read bare.
-        let unquoted = line.drop { $0 == " " || $0 == "\t" }.prefix { $0 != " " && $0 != "=" }
-        let quoting = !unquoted.isEmpty && line.contains("=")
-            && !unquoted.hasPrefix("\"") && !unquoted.hasPrefix("'") && !unquoted.hasPrefix("[")
-            && unquoted.contains { !($0.isLetter && $0.isASCII) && !$0.isNumber && $0 != "-" && $0 != "_" }
+        let line = begin.line >= 1 && begin.line <= lines.count ? lines[begin.line - 1] : ""
         return KeymapError(
             origin: origin, position: position, message: "invalid TOML: \(error.description)",
-            suggestion: quoting ? "put the key in quotes: \"\(unquoted)\" = …" : nil)
+            suggestion: quotingHint(for: line, error: error.description))
+    }
+
+    /// The usual slips: a key such as ? or # left unquoted, or an action without quotes.
+    private static func quotingHint(for line: Substring, error: String) -> String? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard let equals = trimmed.firstIndex(of: "="), !trimmed.hasPrefix("[") else { return nil }
+        let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+        let value = trimmed[trimmed.index(after: equals)...].prefix { $0 != "#" }
+            .trimmingCharacters(in: .whitespaces)
+        let isBare = { (text: String) in
+            !text.isEmpty && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
+        }
+        let isQuoted = key.hasPrefix("\"") || key.hasPrefix("'")
+        if !isQuoted && !key.contains(".") && !isBare(key) {
+            return "put the key in quotes: \"\(key)\" = …"
+        }
+        if error.contains("value"), !value.isEmpty, !value.hasPrefix("\""), !value.hasPrefix("'") {
+            return "put the action in quotes: \(key) = \"\(value)\""
+        }
+        return nil
+    }
+
+    /// A key or table written twice, which TOMLKit refuses with a garbled message.
+    private static func repeatedKey(on line: Int, in text: String)
+        -> (position: SourcePosition, message: String, suggestion: String)?
+    {
+        guard let repeated = TOMLKeyLocator.repeats(in: text).first(where: { $0.position.line == line }),
+              let first = TOMLKeyLocator.locate(text)[repeated.path]
+        else { return nil }
+        let path = repeated.path
+        if first.value == nil {
+            let header = path.joined(separator: ".")
+            return (repeated.position, "[\(header)] is written twice: first on line \(first.key.line)",
+                    "put all of [\(header)]'s keys under one header")
+        }
+        let key = path.last!
+        let place = path.count == 2 ? " in [\(path[0])]" : ""
+        return (repeated.position, "\"\(key)\" is bound twice\(place): first on line \(first.key.line)",
+                "keep one of the two lines")
     }
 }
 
@@ -195,9 +235,9 @@ private struct Reader {
                     ?? "`intray keys` lists the actions; \"none\" unbinds a key")
         }
         if let first = written[context]?[keys] {
-            let sameKey = first.spec == spec ? "" : ": it is the same key as \"\(first.spec)\""
             throw error(
-                position, "\"\(spec)\" is bound twice in [\(context.rawValue)]\(sameKey) on line \(first.position.line)",
+                position,
+                "\"\(spec)\" is bound twice in [\(context.rawValue)]: it is the same key as \"\(first.spec)\" on line \(first.position.line)",
                 "keep one of the two lines")
         }
         written[context, default: [:]][keys] = (spec, position)

@@ -31,12 +31,21 @@ struct TOMLKeyLocator {
     private var line = 1
     private var column = 1
     private var found: [[String]: LocatedKey] = [:]
+    private var repeats: [(path: [String], position: SourcePosition)] = []
 
     /// Every key path in `text` with its first position; tables record their header.
     static func locate(_ text: String) -> [[String]: LocatedKey] {
         var locator = TOMLKeyLocator(scalars: Array(text.unicodeScalars))
         locator.document()
         return locator.found
+    }
+
+    /// Keys and table headers written again after their first time, in file order, so a
+    /// "cannot redefine" syntax error can name the key and where it first was.
+    static func repeats(in text: String) -> [(path: [String], position: SourcePosition)] {
+        var locator = TOMLKeyLocator(scalars: Array(text.unicodeScalars))
+        locator.document()
+        return locator.repeats
     }
 
     private init(scalars: [Unicode.Scalar]) {
@@ -114,6 +123,9 @@ struct TOMLKeyLocator {
         for (offset, part) in parts.enumerated() {
             path.append(part.name)
             let isLast = offset == parts.count - 1
+            if isLast, found[path] != nil {
+                repeats.append((path, part.position))
+            }
             if found[path] == nil {
                 found[path] = LocatedKey(key: part.position, value: isLast ? value : nil)
             }
