@@ -1,0 +1,139 @@
+internal import CLibXML2  // for wcwidth (see shim.h)
+
+/// How many terminal columns text takes, as ncursesw counts them.
+///
+/// Widths come from the C library's `wcwidth`, the function ncursesw itself uses, so they
+/// depend on the locale: the app must call `setlocale(LC_ALL, "")` (tests: `"C.UTF-8"`)
+/// before the first use, or every non-ASCII character counts as one column.
+///
+/// A grapheme cluster is as wide as the sum of its scalars' widths, with combining marks
+/// at 0 and `wcwidth` = -1 (controls, code points newer than the C library) read as 1 for
+/// the first scalar and 0 for the ones that extend it. Summing is what ncursesw does when
+/// it gives each scalar its cells, so columns stay aligned; two emoji rules make a
+/// cluster as wide as its base instead: a skin-tone modifier inside a cluster counts 0
+/// and everything after a zero-width joiner counts 0. (``TerminalText`` removes skin
+/// tones and joiners, so for sanitised text both counts agree; see its documentation.)
+/// Examples: `"e\u{301}"` 1, `"世"` 2, `"👍🏽"` 2, `"🇺🇸"` 2.
+public enum DisplayWidth {
+    /// The columns of one Unicode scalar: `wcwidth`, with -1 read as 1.
+    @inline(__always)
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value >= 0x20 && value < 0x7F { return 1 }
+        let width = Int(intray_wcwidth(value))
+        return width < 0 ? 1 : width
+    }
+
+    /// The columns of one grapheme cluster.
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        var iterator = scalars.makeIterator()
+        guard let base = iterator.next() else { return 0 }
+        var width = of(base)
+        while let scalar = iterator.next() {
+            if scalar.value == 0x200D { break }
+            if Scalars.isEmojiModifier(scalar.value) { continue }
+            let value = scalar.value
+            if value >= 0x20 && value < 0x7F { width += 1; continue }
+            width += max(Int(intray_wcwidth(value)), 0)
+        }
+        return width
+    }
+
+    /// The columns of a string.
+    public static func of(_ string: String) -> Int {
+        of(string[...])
+    }
+
+    /// The columns of a substring.
+    public static func of(_ string: Substring) -> Int {
+        let prefix = asciiPrefix(string, limit: Int.max)
+        if prefix.end == string.endIndex { return prefix.count }
+        var width = prefix.count
+        for character in string[prefix.end...] {
+            width += of(character)
+        }
+        return width
+    }
+
+    /// `string` cut to at most `width` columns. When it had to be cut, the kept part is
+    /// followed by `ellipsis` and padded with spaces to exactly `width` (a wide character
+    /// that would straddle the edge is left out, never split). Text that fits is returned
+    /// unchanged. If `ellipsis` alone is wider than `width`, the text is cut without one.
+    ///
+    /// Scans only as far as `width` columns (plus one character), so a 5,000-character
+    /// subject costs the same as a short one.
+    public static func truncate(_ string: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width >= 0 else { return "" }
+        let ellipsisWidth = of(ellipsis)
+        if ellipsisWidth > width { return truncate(string, toWidth: width, ellipsis: "") }
+        let budget = width - ellipsisWidth
+        let prefix = asciiPrefix(string[...], limit: width + 2)
+        if prefix.count > width {
+            let end = string.utf8.index(string.startIndex, offsetBy: budget)
+            return String(string[..<end]) + ellipsis
+        }
+        var used = prefix.count
+        var keptWidth = min(used, budget)
+        var keptEnd = string.utf8.index(string.startIndex, offsetBy: keptWidth)
+        var index = prefix.end
+        for character in string[prefix.end...] {
+            used += of(character)
+            if used > width {
+                let padding = String(repeating: " ", count: budget - keptWidth)
+                return String(string[..<keptEnd]) + ellipsis + padding
+            }
+            index = string.utf8.index(index, offsetBy: character.utf8.count)
+            if used <= budget {
+                keptEnd = index
+                keptWidth = used
+            }
+        }
+        return string
+    }
+
+    /// `string` followed by spaces up to `width` columns; unchanged if already as wide.
+    public static func pad(_ string: String, toWidth width: Int) -> String {
+        let current = of(string)
+        guard current < width else { return string }
+        return string + String(repeating: " ", count: width - current)
+    }
+
+    /// `string` cut and padded to exactly `width` columns: ``truncate(_:toWidth:ellipsis:)``
+    /// then ``pad(_:toWidth:)``.
+    public static func fit(_ string: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        pad(truncate(string, toWidth: width, ellipsis: ellipsis), toWidth: width)
+    }
+
+    /// The leading run (at most `limit` bytes) of ASCII bytes that are each a one-column
+    /// character of their own: anything below 0x80 but CR (CR LF is one cluster). The last
+    /// byte before a non-ASCII one may be the base of a longer cluster, so it is left out
+    /// of the run whenever the run stops before the end of the string.
+    static func asciiPrefix(_ string: Substring, limit: Int) -> (count: Int, end: String.Index) {
+        let utf8 = string.utf8
+        let count: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            let end = min(bytes.count, limit)
+            while index < end {
+                let byte = bytes[index]
+                if byte >= 0x80 || byte == 0x0D { break }
+                index += 1
+            }
+            return index
+        }
+        var length: Int
+        if let count {
+            length = count
+        } else {
+            length = 0
+            for byte in utf8 {
+                if byte >= 0x80 || byte == 0x0D || length == limit { break }
+                length += 1
+            }
+        }
+        if length < utf8.count && length > 0 {
+            length -= 1  // its cluster may continue: measure it with the rest
+        }
+        return (length, utf8.index(utf8.startIndex, offsetBy: length))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Display widths come from `wcwidth`, which follows the C locale; the app sets it with
+/// `setlocale(LC_ALL, "")` at start-up, the tests use C.UTF-8 (present on every glibc).
+enum UTF8Locale {
+    static let installed: Bool = setlocale(LC_ALL, "C.UTF-8") != nil
+}
+
+/// SplitMix64: a small deterministic generator, so a fuzz failure replays from its seed.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Knobs for the seeded fuzz tests: `INTRAY_FUZZ_ITERATIONS` runs longer sessions,
+/// `INTRAY_FUZZ_SEED` explores other inputs (the default seed keeps CI deterministic).
+enum FuzzSettings {
+    static func iterations(default value: Int) -> Int {
+        ProcessInfo.processInfo.environment["INTRAY_FUZZ_ITERATIONS"].flatMap(Int.init) ?? value
+    }
+
+    static var seed: UInt64 {
+        ProcessInfo.processInfo.environment["INTRAY_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_250_724
+    }
+}
+
+/// Scalars the sanitiser must never let through (besides C0 controls).
+enum Forbidden {
+    static func contains(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x7F...0x9F, 0x00AD, 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E,
+             0x2060...0x206F, 0xFE0F, 0xFEFF, 0xFFF9...0xFFFB, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Nil when `text` is safe to draw; else the offending scalar, for the failure message.
+    static func violation(in text: String, allowNewline: Bool) -> String? {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x20 && !(allowNewline && value == 0x0A) || contains(value) {
+                return String(format: "U+%04X", value)
+            }
+        }
+        return nil
+    }
+}
