@@ -24,6 +24,12 @@ struct ControlSequenceFilter {
     private var state = State.ground
     private var afterCarriageReturn = false
 
+    /// True when a `.text` scalar would just be appended, so the caller may copy a run of
+    /// them without feeding each one.
+    var passesPlainText: Bool {
+        state == .ground && !afterCarriageReturn
+    }
+
     mutating func feed(_ scalar: Unicode.Scalar, into output: inout SanitizedOutput) {
         let value = scalar.value
         while true {

@@ -35,6 +35,18 @@ struct SanitizedOutput {
         lastWasPlaceholder = false
     }
 
+    /// A run of `.text` scalars, as valid UTF-8.
+    mutating func append(_ run: Slice<UnsafeBufferPointer<UInt8>>) {
+        var run = run
+        if pendingLineBreak {
+            run = run.drop { $0 == 0x20 }
+            if run.isEmpty { return }
+            writePendingLineBreak()
+        }
+        text += String(decoding: UnsafeBufferPointer(rebasing: run), as: UTF8.self)
+        lastWasPlaceholder = false
+    }
+
     /// Stands for removed controls: one placeholder however many were removed in a row.
     mutating func appendPlaceholder() {
         guard !lastWasPlaceholder else { return }

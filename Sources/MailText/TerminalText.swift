@@ -79,10 +79,43 @@ public enum TerminalText {
             placeholder: placeholder, capacity: text.utf8.count
         )
         var filter = ControlSequenceFilter()
-        for scalar in text.unicodeScalars {
-            filter.feed(scalar, into: &output)
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // Plain text between the things to remove is copied a run at a time.
+            var index = 0
+            var runStart = 0
+            while index < bytes.count {
+                let (value, length) = decode(bytes, at: index)
+                if filter.passesPlainText && ScalarKind(value) == .text {
+                    index += length
+                    continue
+                }
+                if runStart < index { output.append(bytes[runStart..<index]) }
+                filter.feed(Unicode.Scalar(value)!, into: &output)
+                index += length
+                runStart = index
+            }
+            if runStart < index { output.append(bytes[runStart..<index]) }
+        }
+        if copied == nil {
+            for scalar in text.unicodeScalars {
+                filter.feed(scalar, into: &output)
+            }
         }
         return output.text
+    }
+
+    /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        return (value, 4)
     }
 
     /// The fast path: true when sanitising would return `text` unchanged.
@@ -101,29 +134,14 @@ public enum TerminalText {
         var index = 0
         let count = bytes.count
         while index < count {
-            let lead = UInt32(bytes[index])
-            if lead < 0x80 {
-                if lead < 0x20 {
-                    if !(keepNewlines && lead == 0x0A || keepTabs && lead == 0x09) { return false }
-                } else if lead == 0x7F {
-                    return false
-                }
+            let lead = bytes[index]
+            if lead >= 0x20 && lead < 0x7F {
                 index += 1
                 continue
             }
-            let value: UInt32
-            if lead < 0xE0 {
-                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                    | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
+            let (value, length) = decode(bytes, at: index)
             if Scalars.needsSanitizing(value, keepNewlines: keepNewlines, keepTabs: keepTabs) { return false }
+            index += length
         }
         return true
     }
