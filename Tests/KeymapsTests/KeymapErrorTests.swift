@@ -44,6 +44,13 @@ import Testing
             """)
     }
 
+    @Test func settingWrittenTwice() {
+        #expect(message("extends = \"vim\"\nextends = \"emacs\"\n") == """
+            keymap.toml:2:1: "extends" is written twice: first on line 1
+            keep one of the two lines
+            """)
+    }
+
     @Test func tableWrittenTwice() {
         #expect(message("[list]\n\"j\" = \"cursor.down\"\n[list]\n") == """
             keymap.toml:3:2: [list] is written twice: first on line 1

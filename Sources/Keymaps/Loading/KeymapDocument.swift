@@ -90,9 +90,8 @@ struct KeymapDocument {
             return (repeated.position, "[\(header)] is written twice: first on line \(first.key.line)",
                     "put all of [\(header)]'s keys under one header")
         }
-        let key = path.last!
-        let place = path.count == 2 ? " in [\(path[0])]" : ""
-        return (repeated.position, "\"\(key)\" is bound twice\(place): first on line \(first.key.line)",
+        let what = path.count == 2 ? "is bound twice in [\(path[0])]" : "is written twice"
+        return (repeated.position, "\"\(path.last!)\" \(what): first on line \(first.key.line)",
                 "keep one of the two lines")
     }
 }
