@@ -8,20 +8,23 @@ import Foundation
 /// ignored (the input is already a Swift string) and libxml2's error output silenced
 /// (its default is to print to stderr, the terminal the UI draws on).
 ///
-/// Layout: paragraphs, headings, lists, quotes, tables and `<pre>` are separated by a
-/// blank line, `div`-like containers and table rows start a new line, `<br>` ends a line.
+/// Layout: paragraphs, headings, lists, quotes and `<pre>` are separated by a blank
+/// line; `div`-like containers, tables (mostly layout in mail) and table rows start a new
+/// line; `<br>` ends a line.
 /// Lists read `• item` / `1. item`, nested lists indented under their item; quotes are
 /// prefixed `> `; table cells are joined by ` | `; links read `text (url)`, or just the
 /// text when it already is the URL; images with alt text read `[image: alt]`. Scripts,
 /// styles, the head, comments and elements hidden with `display:none` or `hidden` are
-/// left out. Whitespace collapses except in `<pre>`; entities are decoded.
+/// left out. Whitespace (no-break spaces too) collapses except in `<pre>`; entities are
+/// decoded.
 ///
 /// Hostile input: the tree is walked without recursion; libxml2 stops parsing at 256
-/// nested elements (which keeps parsing linear), and the output then ends with a note
-/// saying the rest is not shown; input beyond 8 MB is left out the same way. The source
-/// is sanitised before parsing (libxml2 would drop the ESC of an escape sequence and
-/// show the rest, and stop at a NUL byte) and the text again after (entities such as
-/// `&#x9b;` decode to controls): the result is safe to draw as it is.
+/// nested elements (its limit without `HTML_PARSE_HUGE`, which also keeps its end-tag
+/// search linear), and the output then ends with a note saying the rest could not be
+/// read; input beyond 8 MB is left out with a note too. The source is sanitised before
+/// parsing (libxml2 would drop the ESC of an escape sequence and show the rest, and stop
+/// at a NUL byte), text nodes and attributes again (entities such as `&#x9b;` decode to
+/// controls), and the result once more to expand tabs: it is safe to draw as it is.
 public enum HTMLText {
     /// Characters the rendered text uses, for terminals with and without UTF-8.
     public struct Glyphs: Sendable, Equatable {
@@ -43,25 +46,36 @@ public enum HTMLText {
     /// Input beyond this many bytes is not rendered.
     public static let maxInputBytes = 8 << 20
 
-    static let tooDeepNote = "[The rest of this message is nested too deeply to show.]"
+    /// Ends the text when libxml2 gave up before the end (at 256 nested elements, or on
+    /// another fatal error).
+    static let unreadableNote = "[The rest of this message could not be read: its HTML is nested too deeply or broken.]"
     static let tooLargeNote = "[The rest of this message is too large to show.]"
 
     /// The plain text of `html`, sanitised for the terminal.
     public static func render(_ html: String, glyphs: Glyphs = .unicode) -> String {
         guard !html.isEmpty else { return "" }
+        var notes: [String] = []
+        var html = html
+        if html.utf8.count > maxInputBytes {
+            var end = html.utf8.index(html.startIndex, offsetBy: maxInputBytes)
+            while end > html.startIndex && UTF8.isContinuation(html.utf8[end]) {
+                end = html.utf8.index(before: end)
+            }
+            html = String(html[..<end])
+            notes.append(tooLargeNote)
+        }
         // Sanitise the source first: libxml2 silently drops control characters (leaving
         // `[31m` where an escape sequence was) and stops reading at a NUL byte.
         let source = TerminalText.sanitizeKeepingTabs(html, placeholder: glyphs.placeholder)
-        var text = parse(source) { document in
+        let parsed = parse(source) { document in
             var renderer = HTMLTreeRenderer(glyphs: glyphs)
             renderer.render(document)
             return renderer.finish()
         }
-        if let note = text.note {
-            text.body += (text.body.isEmpty ? "" : "\n\n") + note
-        }
+        if parsed.halted { notes.insert(unreadableNote, at: 0) }
+        let body = ([parsed.text] + notes).filter { !$0.isEmpty }.joined(separator: "\n\n")
         // Expands the tabs of <pre> now that their columns are known.
-        var result = TerminalText.sanitize(text.body, placeholder: glyphs.placeholder)
+        var result = TerminalText.sanitize(body, placeholder: glyphs.placeholder)
         while let last = result.unicodeScalars.last, last == " " || last == "\n" {
             result.unicodeScalars.removeLast()
         }
@@ -70,36 +84,25 @@ public enum HTMLText {
 
     private static let parserReady: Void = xmlInitParser()
 
-    /// Parses `html` and hands the document to `body`; also says why the text may be cut.
-    private static func parse(
-        _ html: String, _ body: (xmlDocPtr) -> String
-    ) -> (body: String, note: String?) {
+    /// Parses `html` and hands the document to `body`; `halted` says libxml2 stopped
+    /// before the end (the tree then holds what was read until then).
+    private static func parse(_ html: String, _ body: (xmlDocPtr) -> String) -> (text: String, halted: Bool) {
         _ = parserReady
         intray_xml_silence_errors()
         var source = html
         source.makeContiguousUTF8()
-        return source.utf8.withContiguousStorageIfAvailable { bytes -> (String, String?) in
-            var length = bytes.count
-            var note: String?
-            if length > maxInputBytes {
-                length = maxInputBytes
-                while length > 0 && bytes[length] & 0xC0 == 0x80 { length -= 1 }  // whole scalars
-                note = tooLargeNote
-            }
-            guard let context = htmlNewParserCtxt() else { return ("", nil) }
+        return source.utf8.withContiguousStorageIfAvailable { bytes -> (String, Bool) in
+            guard let base = bytes.baseAddress, let context = htmlNewParserCtxt() else { return ("", false) }
             defer { htmlFreeParserCtxt(context) }
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                 | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
-            let raw = UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
-            guard let document = htmlCtxtReadMemory(context, raw, Int32(length), nil, "UTF-8", Int32(options)) else {
-                return ("", note)
+            let buffer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            guard let document = htmlCtxtReadMemory(context, buffer, Int32(bytes.count), nil, "UTF-8", Int32(options)) else {
+                return ("", false)
             }
             defer { xmlFreeDoc(document) }
-            // libxml2 halts (state EOF) when nesting passes its limit; the tree keeps what
-            // was read before.
-            if context.pointee.instate == XML_PARSER_EOF { note = tooDeepNote }
-            return (body(document), note)
-        } ?? ("", nil)
+            return (body(document), context.pointee.instate == XML_PARSER_EOF)
+        } ?? ("", false)
     }
 }

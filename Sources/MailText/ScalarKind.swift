@@ -52,18 +52,19 @@ enum Scalars {
     /// Scalars that draw nothing yet change how text reads or measures, removed by the
     /// sanitiser: soft hyphen, Arabic letter mark, Mongolian vowel separator,
     /// U+200B–U+200F (zero-width space/non-joiner/joiner, LRM, RLM), U+202A–U+202E
-    /// (bidi embeddings and overrides), U+2060–U+2064 (word joiner, invisible
-    /// operators), U+2066–U+206F (bidi isolates, deprecated format controls), VS16,
-    /// BOM, interlinear annotation marks, musical format controls, emoji skin-tone
-    /// modifiers and tag characters.
+    /// (bidi embeddings and overrides), U+2060–U+206F (word joiner, invisible operators,
+    /// bidi isolates, deprecated format controls, reserved), VS16, BOM, U+FFF0–U+FFFB
+    /// (reserved, interlinear annotation), shorthand and musical format controls, emoji
+    /// skin-tone modifiers, and the tag block and the reserved ignorables around the
+    /// variation selectors supplement (U+E0000–U+E00FF, U+E01F0–U+E0FFF).
     @inline(__always)
     static func isInvisible(_ value: UInt32) -> Bool {
         if value < 0xAD { return false }
         switch value {
         case 0xAD, 0x061C, 0x180E,
-             0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F,
-             0xFE0F, 0xFEFF, 0xFFF9...0xFFFB,
-             0x1D173...0x1D17A, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
+             0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F,
+             0xFE0F, 0xFEFF, 0xFFF0...0xFFFB,
+             0x1BCA0...0x1BCA3, 0x1D173...0x1D17A, 0x1F3FB...0x1F3FF, 0xE0000...0xE00FF, 0xE01F0...0xE0FFF:
             return true
         default:
             return false

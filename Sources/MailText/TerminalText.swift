@@ -17,7 +17,8 @@
 ///   (U+200B–U+200D), word joiner (U+2060) and invisible operators, BOM (U+FEFF), soft
 ///   hyphen (U+00AD), bidi marks, embeddings, overrides and isolates (U+200E, U+200F,
 ///   U+061C, U+202A–U+202E, U+2066–U+2069) and the deprecated format controls, tag
-///   characters (U+E0000–U+E007F), interlinear annotations, Mongolian vowel separator.
+///   characters (U+E0000–U+E007F), interlinear annotations, Mongolian vowel separator,
+///   and reserved default-ignorable code points (the full list: `Scalars.isInvisible`).
 ///   They cannot then hide or reorder text; dropping them changes no visible letter, so
 ///   they get no placeholder (legitimate right-to-left mail is full of bidi marks).
 /// - **Emoji are kept one glyph per emoji**: ZWJ, VS16 (U+FE0F) and skin-tone modifiers
