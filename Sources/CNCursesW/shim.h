@@ -11,6 +11,8 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 /* Swift 6 cannot read C globals or expand function-like macros: wrap them. */
 
@@ -37,6 +39,15 @@ static inline void intray_set_escdelay(int ms) { set_escdelay(ms); }
 static inline int intray_mvaddnwstr_attr(WINDOW *win, int y, int x, const wchar_t *s, int n, attr_t attr, short pair) {
     wattr_set(win, attr, pair, NULL);
     return mvwaddnwstr(win, y, x, s, n);
+}
+
+/* ioctl is variadic, which Swift cannot call: the terminal's size in cells, or -1. */
+static inline int intray_terminal_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
 }
 
 static inline int intray_get_wch(WINDOW *win, unsigned int *out) {

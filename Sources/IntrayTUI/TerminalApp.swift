@@ -87,7 +87,7 @@ public final class TerminalApp {
             waitForInput(timeout: pollTimeout())
             readKeys(session: session, canvas: canvas)
             for action in mailbox.take() { dispatch(action) }
-            for signal in SignalPipe.drain() { handle(signal: signal) }
+            for signal in SignalPipe.drain() { handle(signal: signal, canvas: canvas) }
             tick()
         }
         return Outcome(state: state, unfinished: Array(state.inFlight.values))
@@ -105,8 +105,16 @@ public final class TerminalApp {
     }
 
     /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished first.
-    private func handle(signal: Int32) {
-        dispatch(.terminationRequested)
+    private func handle(signal: Int32, canvas: NCursesCanvas) {
+        guard signal == SIGWINCH else {
+            dispatch(.terminationRequested)
+            return
+        }
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard intray_terminal_size(STDOUT_FILENO, &rows, &columns) == 0 else { return }
+        resizeterm(rows, columns)
+        canvas.updateSize()
+        dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
     }
 
     private func pollTimeout() -> Int32 {

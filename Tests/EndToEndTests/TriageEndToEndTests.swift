@@ -64,17 +64,9 @@ import Testing
     }
 
     @Test func missingCredentialsExitWithTwoBeforeTouchingTheTerminal() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try IntrayBinary.path)
-        process.environment = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = Pipe()
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(message.contains("Set PRODUCTIVE_API_TOKEN"))
-        #expect(message.contains("PRODUCTIVE_ORG_ID"))
+        let result = try Subprocess.run([try IntrayBinary.path], environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()])
+        #expect(result.status == 2)
+        #expect(result.output.contains("Set PRODUCTIVE_API_TOKEN"))
+        #expect(result.output.contains("PRODUCTIVE_ORG_ID"))
     }
 }

@@ -18,7 +18,8 @@ final class TmuxScreen: @unchecked Sendable {
         let assignments = environment.merging(["TERM": term], uniquingKeysWith: { _, new in new })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         let line = "env -i PATH=/usr/bin:/bin HOME=\(Self.quote(NSTemporaryDirectory())) \(assignments) \(command.map(Self.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", line])
+        // The server this starts outlives the call and would hold a captured pipe open forever.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", line], captureOutput: false)
         try? tmux(["set-option", "-t", session, "status", "off"])
     }
 
@@ -67,21 +68,12 @@ final class TmuxScreen: @unchecked Sendable {
     }
 
     @discardableResult
-    private func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed: \(text)")
+    private func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
+        let result = try Subprocess.run(["/usr/bin/env", "tmux", "-L", socket] + arguments, captureOutput: captureOutput)
+        guard result.status == 0 else {
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.output)")
         }
-        return text
+        return result.output
     }
 
     static func quote(_ text: String) -> String {
