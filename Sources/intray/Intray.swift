@@ -11,7 +11,16 @@ struct Intray: AsyncParsableCommand {
         Talks to Productive with PRODUCTIVE_API_TOKEN and PRODUCTIVE_ORG_ID from the environment \
         (INTRAY_API_URL or --api-url for another server). `intray --demo` runs on built-in demo data.
         """,
-        subcommands: [SandboxCommand.self, KeysCommand.self]
+        subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self],
+        defaultSubcommand: TriageUICommand.self
+    )
+}
+
+/// The interactive app; the default, so `intray --demo` runs it.
+struct TriageUICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
+        abstract: "Open the interactive inbox (the default)."
     )
 
     @Flag(help: "Run on a built-in local sandbox with demo data; no account needed.")
