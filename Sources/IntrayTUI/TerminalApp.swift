@@ -67,6 +67,7 @@ public final class TerminalApp {
         let help = keymap.helpSections()
         let helpKey = keymap.sequences(for: .help, in: .list).first?.description ?? "?"
         let glyphs: Glyphs = session.isUTF8 ? .unicode : .ascii
+        let hints = RenderContext.hints(from: keymap)
 
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         dispatch(.appStarted)
@@ -74,7 +75,7 @@ public final class TerminalApp {
         var drawnFrame = -1
         while !exitRequested {
             if drawn != state || drawnFrame != spinnerFrame {
-                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame)
+                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints)
                 let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                 canvas.present()
                 drawn = state

@@ -35,7 +35,7 @@ enum ScreenFixture {
         setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
         let keymap = try Keymap.load(selection: "default", environment: [:])
-        let context = RenderContext(now: now, calendar: calendar, glyphs: glyphs, help: keymap.helpSections(), helpKey: "?")
+        let context = RenderContext(now: now, calendar: calendar, glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap))
         Screen.render(state, on: canvas, context: context, bodies: BodyCache())
         return canvas
     }

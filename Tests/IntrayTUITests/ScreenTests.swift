@@ -38,7 +38,7 @@ import Testing
             "",
             "",
             "",
-            "                                                                         ? help",
+            " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help",
         ])
         #expect(canvas.role(row: 1, column: 40) == .cursor)
         #expect(canvas.role(row: 2, column: 40) == .normal)

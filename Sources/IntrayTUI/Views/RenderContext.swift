@@ -26,13 +26,24 @@ public struct RenderContext: Sendable {
     /// The key that opens help, for the status bar hint (`?`).
     public var helpKey: String
     public var spinnerFrame: Int
+    /// Shown in the status bar when there is nothing else to say, e.g. `r resolve  d dismiss`.
+    public var hints: String
 
-    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0) {
+    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "") {
         self.now = now
         self.calendar = calendar
         self.glyphs = glyphs
         self.help = help
         self.helpKey = helpKey
         self.spinnerFrame = spinnerFrame
+        self.hints = hints
+    }
+
+    /// The keys of the triage actions in the active keymap, for the status bar.
+    public static func hints(from keymap: Keymap) -> String {
+        let actions: [(Command, String)] = [(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")]
+        return actions.compactMap { command, word in
+            keymap.sequences(for: command, in: .list).first.map { "\($0.description) \(word)" }
+        }.joined(separator: "  ")
     }
 }

@@ -13,14 +13,19 @@ final class TmuxScreen: @unchecked Sendable {
 
     /// Starts `command` in a `columns`×`rows` terminal. The pane stays open after the command
     /// exits and shows `[exited N]`, so tests can read what was printed after the UI left.
-    init(command: [String], environment: [String: String], columns: Int = 120, rows: Int = 40, term: String = "xterm-256color") throws {
+    /// With `rawOutput`, every byte the command writes to the terminal is also appended to that file.
+    init(command: [String], environment: [String: String], columns: Int = 120, rows: Int = 40, term: String = "xterm-256color", rawOutput: String? = nil) throws {
         socket = "intray-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         let assignments = environment.merging(["TERM": term], uniquingKeysWith: { _, new in new })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
-        let line = "env -i PATH=/usr/bin:/bin HOME=\(Self.quote(NSTemporaryDirectory())) \(assignments) \(command.map(Self.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
+        let start = rawOutput == nil ? "" : "sleep 0.5; "
+        let line = start + "env -i PATH=/usr/bin:/bin HOME=\(Self.quote(NSTemporaryDirectory())) \(assignments) \(command.map(Self.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
         // The server this starts outlives the call and would hold a captured pipe open forever.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", line], captureOutput: false)
         try? tmux(["set-option", "-t", session, "status", "off"])
+        if let rawOutput {
+            try tmux(["pipe-pane", "-o", "-t", session, "cat >> \(Self.quote(rawOutput))"])
+        }
     }
 
     deinit {
@@ -44,9 +49,15 @@ final class TmuxScreen: @unchecked Sendable {
         (try? tmux(["capture-pane", "-p", "-t", session])) ?? ""
     }
 
-    /// The pane's process id, to send it signals.
-    var pid: pid_t {
+    /// The pane's shell.
+    var shellPID: pid_t {
         pid_t((try? tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    }
+
+    /// The app the pane's shell started, to send it signals.
+    var appPID: pid_t {
+        let children = (try? Subprocess.run(["/usr/bin/pgrep", "-P", "\(shellPID)", "-x", "intray"]).output) ?? ""
+        return pid_t(children.split(separator: "\n").first.map(String.init) ?? "") ?? 0
     }
 
     /// Waits until the screen contains `text`; fails with the screen as it was.

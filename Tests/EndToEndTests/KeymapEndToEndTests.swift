@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct KeymapEndToEndTests {
+    @Test func emacsKeymapMovesWithCtrlNAndQuitsWithCtrlXCtrlC() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let ids = try await server.listedIDs(status: 1)
+        let screen = try TmuxScreen(command: [try IntrayBinary.path, "--keymap", "emacs"], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitFor(" 1/")
+        try screen.press("C-n", "C-n")
+        try await screen.waitFor(" 3/")
+        try screen.press("C-p")
+        try await screen.waitFor(" 2/")
+        try screen.press("d")
+        try await screen.waitFor("Dismissed “")
+        #expect(try await server.sandbox.storedEmail(id: ids[1])?.dismissedAt != nil)
+        try screen.press("C-x")
+        try await screen.waitFor("ctrl-x…")
+        try screen.press("C-c")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    @Test func aBrokenKeymapIsRefusedBeforeTheTerminalIsTouched() throws {
+        let directory = try temporaryDirectory()
+        let file = directory + "/broken.toml"
+        try "[list]\n\"d\" = \"email.dismis\"\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let result = try Subprocess.run([try IntrayBinary.path, "--keymap", file], environment: ["PATH": "/usr/bin:/bin", "HOME": directory, "PRODUCTIVE_API_TOKEN": "x", "PRODUCTIVE_ORG_ID": "1"])
+        #expect(result.status == 2)
+        #expect(result.output.contains("\(file):2:7: unknown action \"email.dismis\""))
+        #expect(result.output.contains("did you mean \"email.dismiss\"?"))
+        #expect(!result.output.contains("\u{1B}"))
+    }
+
+    @Test func keysPrintsTheActiveBindings() throws {
+        let result = try Subprocess.run([try IntrayBinary.path, "keys", "--keymap", "vim"], environment: ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory()])
+        #expect(result.status == 0)
+        #expect(result.output.contains("Keymap: preset \"vim\""))
+        #expect(result.output.contains("g g"))
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import IntrayCore
+@testable import IntrayApp
+import Logging
+import ProductiveAPI
+import ProductiveSandbox
+import Synchronization
+import Testing
+
+/// The runtime half of the store: effects performed against the sandbox over loopback come
+/// back as the actions the reducer expects.
+@Suite struct EffectRunnerTests {
+    final class Inbox: Sendable {
+        private let actions = Mutex<[Action]>([])
+        func post(_ action: Action) { actions.withLock { $0.append(action) } }
+        var all: [Action] { actions.withLock { $0 } }
+
+        func wait(timeout: Duration = .seconds(20), until done: ([Action]) -> Bool) async throws -> [Action] {
+            let deadline = ContinuousClock.now + timeout
+            while ContinuousClock.now < deadline {
+                let seen = all
+                if done(seen) { return seen }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            Issue.record("timed out; actions so far: \(all)")
+            return all
+        }
+    }
+
+    private func makeRunner(_ sandbox: Sandbox, inbox: Inbox) throws -> (EffectRunner, HTTPEmailsAPI) {
+        let configuration = try ProductiveConfiguration(baseURL: sandbox.baseURL, token: sandbox.token, organizationID: sandbox.organizationID)
+        let api = HTTPEmailsAPI(configuration: configuration, pacer: RequestPacer())
+        let runner = EffectRunner(api: api, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })) { inbox.post($0) }
+        return (runner, api)
+    }
+
+    @Test func loadingATabPostsEveryPageInOrderThenFinishes() async throws {
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 120, seed: 3))
+        let inbox = Inbox()
+        let (runner, api) = try makeRunner(sandbox, inbox: inbox)
+        runner.perform(.loadTab(.unresolved, generation: 7, pageSize: 20))
+        let actions = try await inbox.wait { $0.contains(.tabLoadFinished(.unresolved, generation: 7)) }
+        let pages = actions.compactMap { action -> EmailPage? in
+            if case .pageLoaded(.unresolved, 7, let page) = action { return page }
+            return nil
+        }
+        #expect(pages.map(\.meta.currentPage) == Array(1...pages.count))
+        let ids = pages.flatMap { $0.emails.map(\.id) }
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.count == pages.first?.meta.totalCount)
+        #expect(try await sandbox.storedEmailIDs(status: 1).count == ids.count)
+        try? await api.shutdown()
+        await sandbox.stop()
+    }
+
+    @Test func aTriageActionComesBackWithTheEmailAsTheServerNowHasIt() async throws {
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 20, seed: 3))
+        let inbox = Inbox()
+        let (runner, api) = try makeRunner(sandbox, inbox: inbox)
+        let id = try #require(try await sandbox.storedEmailIDs(status: 1).first)
+        let email = try await api.email(id: id)
+        runner.perform(.send(PendingAction(id: 1, kind: .dismiss, email: email, from: .unresolved)))
+        runner.perform(.send(PendingAction(id: 2, kind: .delete, email: Email(id: "999999", createdAt: Date()), from: .unresolved)))
+        let actions = try await inbox.wait { $0.count == 2 }
+        #expect(actions.contains { action in
+            if case .triageAnswered(1, .success(let answered?)) = action { return answered.id == id && answered.status == .dismissed }
+            return false
+        })
+        #expect(actions.contains { action in
+            if case .triageAnswered(2, .failure(let error)) = action { return error.kind == .notFound }
+            return false
+        })
+        try? await api.shutdown()
+        await sandbox.stop()
+    }
+
+    @Test func aNewerDealSearchCancelsTheOlderOne() async throws {
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 20, seed: 3))
+        let inbox = Inbox()
+        let (runner, api) = try makeRunner(sandbox, inbox: inbox)
+        runner.perform(.searchDeals(query: "a", tag: 1, debounce: .milliseconds(300)))
+        runner.perform(.searchDeals(query: "seo", tag: 2, debounce: .milliseconds(10)))
+        let actions = try await inbox.wait { !$0.isEmpty }
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(inbox.all.count == 1)
+        guard case .dealSearchAnswered(2, .success(let deals)) = actions.first else {
+            Issue.record("expected the second search's answer, got \(actions)")
+            return
+        }
+        #expect(!deals.isEmpty)
+        #expect(deals.allSatisfy { "\($0.name) \($0.number ?? "") \($0.companyName ?? "")".localizedCaseInsensitiveContains("seo") })
+        try? await api.shutdown()
+        await sandbox.stop()
+    }
+
+    @Test func aServerFailureWhileLoadingBecomesOneSentence() async throws {
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 20, seed: 3, failureRate: 1))
+        let inbox = Inbox()
+        let configuration = try ProductiveConfiguration(baseURL: sandbox.baseURL, token: sandbox.token, organizationID: sandbox.organizationID, retry: .never)
+        let api = HTTPEmailsAPI(configuration: configuration, pacer: RequestPacer())
+        let runner = EffectRunner(api: api, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })) { inbox.post($0) }
+        runner.perform(.loadTab(.resolved, generation: 1, pageSize: 10))
+        let actions = try await inbox.wait { !$0.isEmpty }
+        guard case .pageFailed(.resolved, 1, let error) = actions.first else {
+            Issue.record("expected a failed page, got \(actions)")
+            return
+        }
+        #expect(error.httpStatus.map { (500...599).contains($0) } == true)
+        #expect(!error.message.isEmpty && !error.message.contains("\n"))
+        try? await api.shutdown()
+        await sandbox.stop()
+    }
+}
