@@ -45,7 +45,8 @@ struct HostileServer {
         let router = Router()
         router.get("api/v2/emails") { request, _ -> Response in
             let emails = subjects.enumerated().map { emailJSON(id: 100 - $0.offset, subject: $0.element) }
-            let unresolved = request.uri.queryParameters["filter[status]"].map(String.init) == "1"
+            let query = (request.uri.query ?? "").removingPercentEncoding ?? ""
+            let unresolved = query.contains("filter[status]=1")
             let data = unresolved ? emails : []
             return document(["data": data, "links": [:], "meta": ["current_page": 1, "total_pages": 1, "total_count": data.count, "page_size": 100, "max_page_size": 200]])
         }
