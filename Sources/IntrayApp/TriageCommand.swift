@@ -24,9 +24,15 @@ public struct TriageCommand: Sendable {
     /// Returns the process exit code: 0, or 2 when something must be fixed before starting.
     public func run() async -> Int32 {
         let environment = ProcessInfo.processInfo.environment
+        let file: ConfigFile
+        do {
+            file = try ConfigFile.load(environment: environment)
+        } catch {
+            return fail(error.description)
+        }
         let keys: Keymap
         do {
-            keys = try Keymap.load(selection: keymap, environment: environment)
+            keys = try Keymap.load(selection: keymap ?? file.keymap, environment: environment)
         } catch {
             return fail("\(error)")
         }
@@ -45,7 +51,7 @@ public struct TriageCommand: Sendable {
             }
         } else {
             do {
-                configuration = try AppConfiguration.resolve(environment: environment, apiURL: apiURL)
+                configuration = try AppConfiguration.resolve(environment: environment, apiURL: apiURL, file: file)
             } catch {
                 return fail(error.description)
             }
@@ -66,7 +72,7 @@ public struct TriageCommand: Sendable {
 
         let mailbox = ActionMailbox()
         let runner = EffectRunner(api: api, logger: logger) { mailbox.post($0) }
-        let options = TerminalApp.Options(environment: environment)
+        let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize)
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

@@ -1,0 +1,149 @@
+import Foundation
+import Keymaps
+import TOMLKit
+
+/// Turns the text of `config.toml` into a `ConfigFile`, refusing unknown keys and values of
+/// the wrong kind with one sentence each. Never puts the value of `token` in a message.
+enum ConfigFileParser {
+    typealias Problem = AppConfiguration.Problem
+
+    /// Every key the file may hold, in the order the documentation lists them.
+    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size"]
+
+    static func parse(_ text: String, url: URL, displayPath: String, home: String?) throws(Problem) -> ConfigFile {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw syntaxProblem(error, text: text, displayPath: displayPath)
+        } catch {
+            throw Problem(description: "\(displayPath) is not valid TOML.")
+        }
+        let fail = { (sentence: String) in Problem(description: "\(displayPath): \(sentence)") }
+
+        let unknown = root.keys.filter { !keys.contains($0) }.sorted()
+        if let first = unknown.first {
+            throw fail(unknownKeySentence(first, others: unknown.count - 1, isTable: root[first]?.type == .table))
+        }
+
+        var file = ConfigFile(url: url, displayPath: displayPath)
+        if let value = root["api_url"] {
+            let expected = "api_url must be an http(s) URL in quotes, such as \"\(AppConfiguration.defaultAPIURL.absoluteString)\"."
+            guard let text = value.string else { throw fail(expected) }
+            guard let parsed = AppConfiguration.httpURL(text) else {
+                throw fail("api_url “\(text)” is not an http(s) URL (for example \(AppConfiguration.defaultAPIURL.absoluteString)).")
+            }
+            file.apiURL = parsed
+        }
+        if let value = root["organization_id"] {
+            let expected = "organization_id must be your numeric organization id, as a whole number or a string of digits."
+            if let number = value.int {
+                guard number > 0 else { throw fail(expected) }
+                file.organizationID = String(number)
+            } else if let text = value.string?.trimmingCharacters(in: .whitespaces),
+                      !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                file.organizationID = text
+            } else {
+                throw fail(expected)
+            }
+        }
+        if root["token_command"] != nil, root["token"] != nil {
+            throw fail("set token_command or token, not both (token_command is the safer one).")
+        }
+        if let value = root["token_command"] {
+            guard let command = value.string, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw fail("token_command must be a shell command in quotes that prints the token, such as \"pass show productive\".")
+            }
+            file.token = .command(command)
+        }
+        if let value = root["token"] {
+            guard let token = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else {
+                throw fail("token must be the token in quotes (better: remove it and set token_command).")
+            }
+            file.token = .literal(token)
+        }
+        if let value = root["keymap"] {
+            file.keymap = try keymap(value, relativeTo: url.deletingLastPathComponent(), home: home, fail: fail)
+        }
+        if let value = root["sequence_timeout_ms"] {
+            let range = ConfigFile.sequenceTimeoutRange
+            guard let number = value.int, range.contains(number) else {
+                throw fail("sequence_timeout_ms must be a whole number of milliseconds from \(range.lowerBound) to \(range.upperBound).")
+            }
+            file.sequenceTimeoutMilliseconds = number
+        }
+        if let value = root["page_size"] {
+            let range = ConfigFile.pageSizeRange
+            guard let number = value.int, range.contains(number) else {
+                throw fail("page_size must be a whole number from \(range.lowerBound) to \(range.upperBound).")
+            }
+            file.pageSize = number
+        }
+        return file
+    }
+
+    private static func keymap(
+        _ value: TOMLValueConvertible, relativeTo directory: URL, home: String?, fail: (String) -> Problem
+    ) throws(Problem) -> String {
+        let presets = Keymap.presetNames.joined(separator: ", ")
+        guard let text = value.string, !text.isEmpty else {
+            throw fail("keymap must be a preset name (\(presets)) or the path of a keymap file, in quotes.")
+        }
+        if Keymap.presetNames.contains(text) { return text }
+        guard text.contains("/") || text.hasSuffix(".toml") else {
+            throw fail("keymap “\(text)” is neither a preset (\(presets)) nor a path to a .toml keymap file.")
+        }
+        if text.hasPrefix("~/"), let home, !home.isEmpty {
+            return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(String(text.dropFirst(2))).path
+        }
+        if text.hasPrefix("/") { return text }
+        return directory.appendingPathComponent(text).standardizedFileURL.path
+    }
+
+    private static func unknownKeySentence(_ key: String, others: Int, isTable: Bool) -> String {
+        let what = isTable ? "unknown table [\(key)]" : "unknown key “\(key)”"
+        let more = others == 0 ? "" : " (and \(others) more)"
+        if let near = closestKey(to: key) {
+            return "\(what)\(more); did you mean \(near)?"
+        }
+        return "\(what)\(more); the keys are \(keys.joined(separator: ", "))."
+    }
+
+    /// A known key spelt with dashes, other case or a typo or two.
+    static func closestKey(to input: String) -> String? {
+        let normalized = { (text: String) in text.lowercased().filter { $0 != "_" && $0 != "-" } }
+        let wanted = normalized(input)
+        if let match = keys.first(where: { normalized($0) == wanted }) { return match }
+        let limit = max(2, wanted.count / 4)
+        return keys
+            .map { (key: $0, distance: editDistance(Array(wanted), Array(normalized($0)))) }
+            .filter { $0.distance <= limit }
+            .min { $0.distance < $1.distance }?.key
+    }
+
+    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// toml++'s own wording, except on the line of `token`, where it could quote the secret.
+    private static func syntaxProblem(_ error: TOMLParseError, text: String, displayPath: String) -> Problem {
+        let line = error.source.begin.line
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let written = line >= 1 && line <= lines.count ? lines[line - 1] : ""
+        let key = written.drop { $0 == " " || $0 == "\t" }.prefix { $0 != "=" && $0 != " " && $0 != "\t" }
+        if key == "token" || key == "\"token\"" || key == "'token'" {
+            return Problem(description: "\(displayPath) is not valid TOML on line \(line), the token line: write it as token = \"…\".")
+        }
+        var reason = error.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        while reason.hasSuffix(".") { reason.removeLast() }
+        return Problem(description: "\(displayPath) is not valid TOML on line \(line): \(reason).")
+    }
+}
