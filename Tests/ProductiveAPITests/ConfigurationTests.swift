@@ -35,7 +35,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["ftp://127.0.0.1/", "file:///tmp/x", "127.0.0.1:8080"])
+    @Test(arguments: ["ftp://127.0.0.1/", "file:///tmp/x", "localhost/api/v2"])
     func otherSchemesAreRefused(url: String) {
         #expect(throws: APIError.self) {
             try ProductiveConfiguration(baseURL: URL(string: url)!, token: token, organizationID: "1")

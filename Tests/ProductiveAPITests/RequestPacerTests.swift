@@ -147,6 +147,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(20))
         #expect(await pacer.waitingCount == 1)
         await pacer.finish(slow)
+        await eventually { clock.sleeperCount == 1 }
         clock.advance(by: .seconds(1))
         try await next.value
     }

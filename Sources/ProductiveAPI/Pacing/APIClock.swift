@@ -5,18 +5,20 @@ import Foundation
 public struct APIClock: Sendable {
     /// Monotonic time since an arbitrary origin.
     public var now: @Sendable () -> Duration
-    /// Sleeps for the duration; throws `CancellationError` when the task is cancelled.
-    public var sleep: @Sendable (Duration) async throws -> Void
+    /// Sleeps until `now()` reaches the deadline (at once when it has); throws
+    /// `CancellationError` when the task is cancelled. A deadline rather than a duration, so a
+    /// sleeper that starts late still wakes on time.
+    public var sleepUntil: @Sendable (_ deadline: Duration) async throws -> Void
     /// The wall clock.
     public var date: @Sendable () -> Date
 
     public init(
         now: @escaping @Sendable () -> Duration,
-        sleep: @escaping @Sendable (Duration) async throws -> Void,
+        sleepUntil: @escaping @Sendable (_ deadline: Duration) async throws -> Void,
         date: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.now = now
-        self.sleep = sleep
+        self.sleepUntil = sleepUntil
         self.date = date
     }
 
@@ -25,10 +27,15 @@ public struct APIClock: Sendable {
     /// The real clock: `ContinuousClock` and `Task.sleep`.
     public static let continuous = APIClock(
         now: { ContinuousClock.now - origin },
-        sleep: { duration in
-            if duration > .zero { try await Task.sleep(for: duration) } else { try Task.checkCancellation() }
+        sleepUntil: { deadline in
+            try await Task.sleep(until: origin + deadline, clock: .continuous)
         }
     )
+
+    /// Sleeps for `duration` from now.
+    public func sleep(for duration: Duration) async throws {
+        try await sleepUntil(now() + duration)
+    }
 }
 
 extension Duration {

@@ -116,10 +116,9 @@ public actor RequestPacer {
     private func wake(at deadline: Duration) {
         if let timer, timer.deadline <= deadline { return }
         timer?.task.cancel()
-        let delay = deadline - clock.now()
         let clock = self.clock
         let task = Task {
-            do { try await clock.sleep(delay) } catch { return }
+            do { try await clock.sleepUntil(deadline) } catch { return }
             self.timerFired(deadline)
         }
         timer = (deadline, task)

@@ -61,7 +61,7 @@ extension HTTPEmailsAPI {
                 // Everyone on this token holds off, not only this request.
                 await pacer.pause(for: duration)
             case .backoff(let duration):
-                do { try await clock.sleep(duration) } catch {
+                do { try await clock.sleep(for: duration) } catch {
                     throw APIError(.cancelled, message: "Cancelled.", detail: "\(request.line): cancelled while waiting to retry")
                 }
             }

@@ -35,7 +35,7 @@ enum StatusError {
             let sentence = field.map { "\($0) \(text)" } ?? text
             return APIError(
                 .invalid(detail: text, pointer: server?.pointer),
-                message: "Productive refused it: \(sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))).",
+                message: "Productive refused it: \(sentence.trimmingCharacters(in: CharacterSet(charactersIn: ". "))).",
                 detail: detail
             )
         case 429:

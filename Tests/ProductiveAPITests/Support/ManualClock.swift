@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ProductiveAPI
 
-/// A clock that moves only when the test says so. Sleepers wake when `advance` passes their deadline.
+/// A clock that moves only when the test says so. Sleepers wake when `advance` reaches their deadline.
 final class ManualClock: @unchecked Sendable {
     private let lock = NSLock()
     private var current: Duration = .zero
@@ -15,19 +15,19 @@ final class ManualClock: @unchecked Sendable {
     var apiClock: APIClock {
         APIClock(
             now: { self.now },
-            sleep: { try await self.sleep(for: $0) },
+            sleepUntil: { try await self.sleep(until: $0) },
             date: { Date(timeIntervalSince1970: 1_750_000_000 + self.now.seconds) }
         )
     }
 
-    func sleep(for duration: Duration) async throws {
+    func sleep(until deadline: Duration) async throws {
         let id = lock.withLock { nextID += 1; return nextID }
         try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
                 let resumeNow: Bool = lock.withLock {
                     if Task.isCancelled { return true }
-                    if duration <= .zero { return true }
-                    sleepers.append((id, current + duration, continuation))
+                    if deadline <= current { return true }
+                    sleepers.append((id, deadline, continuation))
                     return false
                 }
                 if resumeNow {
@@ -65,11 +65,12 @@ final class SkippingClock: @unchecked Sendable {
     var apiClock: APIClock {
         APIClock(
             now: { self.lock.withLock { self.current } },
-            sleep: { duration in
+            sleepUntil: { deadline in
                 try Task.checkCancellation()
                 self.lock.withLock {
-                    self.slept.append(duration)
-                    self.current += duration
+                    guard deadline > self.current else { return }
+                    self.slept.append(deadline - self.current)
+                    self.current = deadline
                 }
                 await Task.yield()
             },

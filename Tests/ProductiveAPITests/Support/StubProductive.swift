@@ -79,14 +79,17 @@ final class StubProductive: Sendable {
         router.get("/api/v2/deals", use: handler)
 
         let (ports, portSink) = AsyncStream<Int>.makeStream()
-        let app = Application(
+        var app = Application(
             router: router,
             configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in portSink.yield(channel.localAddress?.port ?? 0) }
         )
+        // Stopping by cancellation is normal here; Hummingbird would log it as an error.
+        app.logger.logLevel = .critical
+        let server = app
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
-                try await app.run()
+                try await server.run()
                 return nil
             }
             var iterator = ports.makeAsyncIterator()
