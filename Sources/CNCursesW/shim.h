@@ -50,6 +50,12 @@ static inline int intray_terminal_size(int fd, int *rows, int *cols) {
     return 0;
 }
 
+/* Whether the terminal can move the cursor at all (TERM=dumb cannot). Call after newterm. */
+static inline int intray_can_address_cursor(void) {
+    char *cup = tigetstr((char *)"cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 static inline int intray_get_wch(WINDOW *win, unsigned int *out) {
     wint_t ch = 0;
     int rc = wget_wch(win, &ch);

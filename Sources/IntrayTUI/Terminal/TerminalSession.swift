@@ -12,11 +12,13 @@ final class TerminalSession {
     enum StartError: Error, CustomStringConvertible {
         case notATerminal
         case unknownTerminal(String)
+        case cannotAddressCursor(String)
 
         var description: String {
             switch self {
             case .notATerminal: "Intray needs a terminal: standard input and output must be a TTY."
             case .unknownTerminal(let term): "Cannot drive terminal type “\(term)”: set TERM to one your system knows (for example xterm-256color)."
+            case .cannotAddressCursor(let term): "Terminal type “\(term)” cannot move the cursor, which Intray needs: set TERM to your terminal's type (for example xterm-256color)."
             }
         }
     }
@@ -30,6 +32,11 @@ final class TerminalSession {
               let screen = newterm(nil, output, input) else { throw StartError.unknownTerminal(term) }
         self.screen = screen
         set_term(screen)
+        guard intray_can_address_cursor() == 1 else {
+            endwin()
+            delscreen(screen)
+            throw StartError.cannotAddressCursor(term)
+        }
         intray_set_escdelay(Int32(escapeDelayMilliseconds))
         guard let window = intray_stdscr() else { throw StartError.unknownTerminal(term) }
         self.window = window
