@@ -88,7 +88,7 @@ struct DealResource: Decodable {
         let attributes = try resource.nestedContainer(keyedBy: AttributeKeys.self, forKey: .attributes)
         let number = try attributes.decodeIfPresent(LenientText.self, forKey: .number)?.value
         let name = try attributes.decodeIfPresent(LenientText.self, forKey: .name)?.value
-        let relationships = try resource.decodeIfPresent(JSONValue.self, forKey: .relationships)
+        let relationships = try resource.decodeIfPresent(JSONContainerFirst.self, forKey: .relationships)?.value
         let company = relationships?["company"]?["data"]
         deal = Deal(
             id: id,
@@ -112,7 +112,7 @@ struct ErrorDocument {
     let errors: [Entry]
 
     init?(body: Data) {
-        guard let document = try? JSONDecoder().decode(JSONValue.self, from: body),
+        guard let document = (try? JSONDecoder().decode(JSONContainerFirst.self, from: body))?.value,
               case .array(let items)? = document["errors"]
         else { return nil }
         errors = items.map { item in

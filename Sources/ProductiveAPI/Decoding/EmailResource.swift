@@ -24,7 +24,7 @@ struct EmailResource: Decodable {
         let resource = try decoder.container(keyedBy: Keys.self)
         let id = try resource.decode(ResourceID.self, forKey: .id).value
         let a = try resource.nestedContainer(keyedBy: AttributeKeys.self, forKey: .attributes)
-        let recipients = PersonReader.recipients(try a.decodeIfPresent(JSONValue.self, forKey: .recipients))
+        let recipients = PersonReader.recipients(try a.decodeIfPresent(JSONContainerFirst.self, forKey: .recipients)?.value)
         email = Email(
             id: id,
             subject: try a.decodeIfPresent(LenientText.self, forKey: .subject)?.value,
@@ -32,10 +32,10 @@ struct EmailResource: Decodable {
             body: try a.decodeIfPresent(LenientText.self, forKey: .body)?.value,
             bodyHTML: try a.decodeIfPresent(LenientText.self, forKey: .body_html)?.value,
             bodyTruncated: try a.decodeIfPresent(LenientBool.self, forKey: .body_truncated)?.value ?? false,
-            from: PersonReader.sender(try a.decodeIfPresent(JSONValue.self, forKey: .from)),
+            from: PersonReader.sender(try a.decodeIfPresent(JSONContainerFirst.self, forKey: .from)?.value),
             to: recipients.to,
             cc: recipients.cc,
-            participants: PersonReader.people(try a.decodeIfPresent(JSONValue.self, forKey: .participants)),
+            participants: PersonReader.people(try a.decodeIfPresent(JSONContainerFirst.self, forKey: .participants)?.value),
             createdAt: try a.decode(Timestamp.self, forKey: .created_at).date,
             receivedAt: try a.decodeIfPresent(Timestamp.self, forKey: .received_at)?.date,
             deliveredAt: try a.decodeIfPresent(Timestamp.self, forKey: .delivered_at)?.date,

@@ -8,30 +8,40 @@ enum JSONValue: Sendable, Hashable, Decodable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// Decoder offers no way to peek at a value's type, only to try and fail, and each failure
+    /// builds a `DecodingError` (about 10 µs). So each place tries its likely shape first: here,
+    /// a value inside an object, text (a name, an address), then a list, then an object.
     init(from decoder: any Decoder) throws {
-        // Objects first: they are the usual shape here (`{}`, `{"name":...}`).
-        if let object = try? decoder.container(keyedBy: AnyKey.self) {
-            var values: [String: JSONValue] = [:]
-            for key in object.allKeys {
-                values[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
-            }
-            self = .object(values)
-        } else if var array = try? decoder.unkeyedContainer() {
-            var values: [JSONValue] = []
-            while !array.isAtEnd { values.append(try array.decode(JSONValue.self)) }
-            self = .array(values)
-        } else {
-            let single = try decoder.singleValueContainer()
-            if single.decodeNil() {
-                self = .null
-            } else if let string = try? single.decode(String.self) {
-                self = .string(string)
-            } else if let bool = try? single.decode(Bool.self) {
-                self = .bool(bool)
-            } else {
-                self = .number(try single.decode(Double.self))
+        self = try Self.decode(decoder, trying: [.string, .array, .object])
+    }
+
+    enum Shape { case object, array, string }
+
+    static func decode(_ decoder: any Decoder, trying order: [Shape]) throws -> JSONValue {
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() { return .null }
+        for shape in order {
+            switch shape {
+            case .string:
+                if let string = try? single.decode(String.self) { return .string(string) }
+            case .object:
+                if let object = try? decoder.container(keyedBy: AnyKey.self) {
+                    var values: [String: JSONValue] = [:]
+                    for key in object.allKeys {
+                        values[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
+                    }
+                    return .object(values)
+                }
+            case .array:
+                if var array = try? decoder.unkeyedContainer() {
+                    var values: [JSONValue] = []
+                    while !array.isAtEnd { values.append(try array.decode(JSONListItem.self).value) }
+                    return .array(values)
+                }
             }
         }
+        if let bool = try? single.decode(Bool.self) { return .bool(bool) }
+        return .number(try single.decode(Double.self))
     }
 
     subscript(key: String) -> JSONValue? {
@@ -46,6 +56,25 @@ enum JSONValue: Sendable, Hashable, Decodable {
         case .number(let number): number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         default: nil
         }
+    }
+}
+
+/// A `JSONValue` for a whole field whose shape is unknown (`from`, `recipients`, `relationships`):
+/// an object first, then a list, then text.
+struct JSONContainerFirst: Decodable {
+    let value: JSONValue
+
+    init(from decoder: any Decoder) throws {
+        value = try JSONValue.decode(decoder, trying: [.object, .array, .string])
+    }
+}
+
+/// A `JSONValue` inside a list: an object first, then text, then a list.
+struct JSONListItem: Decodable {
+    let value: JSONValue
+
+    init(from decoder: any Decoder) throws {
+        value = try JSONValue.decode(decoder, trying: [.object, .string, .array])
     }
 }
 
