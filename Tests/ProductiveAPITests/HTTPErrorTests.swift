@@ -21,7 +21,7 @@ import Testing
              kind: .unauthorized, message: "token rejected by Productive (401): check PRODUCTIVE_API_TOKEN"),
         Case(status: 403, body: #"{"errors":[{"status":"403","title":"Forbidden"}]}"#,
              kind: .forbidden, message: "Productive denied access to emails (403): check the token's permissions and PRODUCTIVE_ORG_ID"),
-        Case(status: 404, body: "", kind: .notFound, message: "Emails was not found in Productive (404)."),
+        Case(status: 404, body: "", kind: .notFound, message: "Productive has no emails at this address (404): check the API URL."),
         Case(status: 415, body: #"{"errors":[{"status":"415","title":"Unsupported media type"}]}"#,
              kind: .unsupportedMediaType, message: "Productive refused the request's content type (415); this is a bug in intray."),
         Case(status: 422, body: #"{"errors":[{"status":"422","code":"invalid_attribute","title":"Invalid Attribute","detail":"can't be blank","source":{"pointer":"data/attributes/deal"}}]}"#,

@@ -35,9 +35,9 @@ public struct EmailPages: AsyncSequence, Sendable {
         }
     }
 
-    /// The iterator's state: which pages are started and which is due next. Used only by the
-    /// task iterating (an iterator is never shared), hence unchecked.
-    final class Fetcher: @unchecked Sendable {
+    /// The iterator's state: which pages are started and which is due next. Owned by the task
+    /// iterating; the page tasks it starts capture none of it.
+    final class Fetcher {
         private let pages: EmailPages
         private var totalPages: Int?
         private var due = 1

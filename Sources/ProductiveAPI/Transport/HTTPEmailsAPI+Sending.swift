@@ -39,7 +39,7 @@ extension HTTPEmailsAPI {
                 outcome = .status(answer.status, retryAfter: retryAfter)
                 failure = StatusError.map(
                     status: answer.status, retryAfter: retryAfter, body: answer.body,
-                    subject: request.subject, request: request.line, token: configuration.token
+                    subject: request.subject, isRecord: request.isRecord, request: request.line, token: configuration.token
                 )
             case .failure(let transport):
                 if transport.kind == .cancelled || Task.isCancelled {

@@ -12,6 +12,8 @@ struct ProductiveRequest: Sendable {
     var body: String?
     /// What is asked for, for messages: "email 42", "emails", "deals".
     var subject: String
+    /// One record (`/emails/42...`) rather than a list.
+    var isRecord: Bool { query.isEmpty }
     var priority: RequestPriority
 
     /// `page%5Bnumber%5D=2&page%5Bsize%5D=30`: names and values percent-encoded (brackets

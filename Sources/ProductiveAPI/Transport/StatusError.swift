@@ -5,9 +5,12 @@ import IntrayCore
 enum StatusError {
     /// - Parameters:
     ///   - subject: what was asked for, in words ("email 42", "deals").
+    ///   - isRecord: the subject is one record (a 404 means it is gone) rather than a list
+    ///     (a 404 means the URL is wrong).
     ///   - request: `METHOD /path?query` for the log.
     static func map(
-        status: Int, retryAfter: Duration?, body: Data, subject: String, request: String, token: String
+        status: Int, retryAfter: Duration?, body: Data, subject: String, isRecord: Bool = true,
+        request: String, token: String
     ) -> APIError {
         let server = ErrorDocument(body: body)?.errors.first
         let serverText = server.map(summary) ?? ""
@@ -26,7 +29,9 @@ enum StatusError {
         case 403:
             return error(.forbidden, "Productive denied access to \(subject) (403): check the token's permissions and PRODUCTIVE_ORG_ID")
         case 404:
-            return error(.notFound, "\(subject.prefix(1).uppercased() + subject.dropFirst()) was not found in Productive (404).")
+            return error(.notFound, isRecord
+                ? "\(subject.prefix(1).uppercased() + subject.dropFirst()) was not found in Productive (404)."
+                : "Productive has no \(subject) at this address (404): check the API URL.")
         case 415:
             return error(.unsupportedMediaType, "Productive refused the request's content type (415); this is a bug in intray.")
         case 422:
