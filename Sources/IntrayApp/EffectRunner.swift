@@ -11,6 +11,7 @@ public final class EffectRunner: Sendable {
         case tab(EmailStatus)
         case dealSearch
         case deals
+        case undoWindow(batch: Int)
     }
 
     private let api: any EmailsAPI
@@ -90,6 +91,13 @@ public final class EffectRunner: Sendable {
                 }
                 post(.triageAnswered(actionID: action.id, result))
             }
+        case .startUndoWindow(let batch, let duration):
+            tasks.replace(.undoWindow(batch: batch)) { [post] in
+                do { try await Task.sleep(for: duration) } catch { return }
+                post(.undoWindowElapsed(batch: batch))
+            }
+        case .cancelUndoWindow(let batch):
+            tasks.cancel(.undoWindow(batch: batch))
         case .exit:
             break
         }

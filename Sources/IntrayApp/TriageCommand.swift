@@ -72,7 +72,7 @@ public struct TriageCommand: Sendable {
 
         let mailbox = ActionMailbox()
         let runner = EffectRunner(api: api, logger: logger) { mailbox.post($0) }
-        let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize)
+        let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

@@ -13,14 +13,17 @@ public final class TerminalApp {
         public var escapeDelay: Duration
         public var sequenceTimeout: Duration
         public var pageSize: Int
+        /// How long an action can be undone before it is sent.
+        public var undoWindow: Duration
         /// How long quitting may wait for actions still in flight before it gives up and says so.
         public var quitDeadline: Duration
 
-        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, quitDeadline: Duration = .seconds(20)) {
+        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20)) {
             self.environment = environment
             self.escapeDelay = escapeDelay
             self.sequenceTimeout = sequenceTimeout
             self.pageSize = pageSize
+            self.undoWindow = undoWindow
             self.quitDeadline = quitDeadline
         }
     }
@@ -57,6 +60,7 @@ public final class TerminalApp {
         started = clock.now
         lastSpin = clock.now
         state.pageSize = options.pageSize
+        state.undoWindow = options.undoWindow
     }
 
     public func run() throws -> Outcome {
@@ -68,6 +72,7 @@ public final class TerminalApp {
         let helpKey = keymap.sequences(for: .help, in: .list).first?.description ?? "?"
         let glyphs: Glyphs = session.isUTF8 ? .unicode : .ascii
         let hints = RenderContext.hints(from: keymap)
+        let undoKey = keymap.sequences(for: .undo, in: .list).first?.description
 
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         dispatch(.appStarted)
@@ -75,7 +80,7 @@ public final class TerminalApp {
         var drawnFrame = -1
         while !exitRequested {
             if drawn != state || drawnFrame != spinnerFrame {
-                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints)
+                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, undoKey: undoKey)
                 let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                 canvas.present()
                 drawn = state
@@ -123,6 +128,7 @@ public final class TerminalApp {
             return Int32(max(min(milliseconds(until: deadline), 1000), 1))
         }
         if state.isLoadingAnything || !state.inFlight.isEmpty || state.isQuitting { return 100 }
+        if !state.queued.isEmpty { return 1000 }
         return -1
     }
 

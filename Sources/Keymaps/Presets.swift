@@ -57,6 +57,7 @@ enum Presets {
     "a" = "email.attach"
     "d" = "email.dismiss"
     "#" = "email.delete"
+    "u" = "email.undo"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -82,6 +83,7 @@ enum Presets {
     "a" = "email.attach"
     "d" = "email.dismiss"
     "#" = "email.delete"
+    "u" = "email.undo"
 
     [picker]
     "down" = "picker.down"
@@ -146,6 +148,7 @@ enum Presets {
     "a" = "email.attach"
     "d d" = "email.dismiss"
     "D" = "email.delete"
+    "u" = "email.undo"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -171,6 +174,7 @@ enum Presets {
     "a" = "email.attach"
     "d d" = "email.dismiss"
     "D" = "email.delete"
+    "u" = "email.undo"
 
     [picker]
     "ctrl-n" = "picker.down"
@@ -243,6 +247,8 @@ enum Presets {
     "a" = "email.attach"
     "d" = "email.dismiss"
     "D" = "email.delete"
+    "ctrl-_" = "email.undo"
+    "ctrl-x u" = "email.undo"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"
@@ -270,6 +276,8 @@ enum Presets {
     "a" = "email.attach"
     "d" = "email.dismiss"
     "D" = "email.delete"
+    "ctrl-_" = "email.undo"
+    "ctrl-x u" = "email.undo"
 
     [picker]
     "ctrl-n" = "picker.down"

@@ -14,7 +14,7 @@ import Testing
         try await screen.waitFor(" 2/")
         try screen.press("d")
         try await screen.waitFor("Dismissed “")
-        #expect(try await server.sandbox.storedEmail(id: ids[1])?.dismissedAt != nil)
+        #expect(try await server.eventually(ids[1]) { $0?.dismissedAt != nil })
         try screen.press("C-x")
         try await screen.waitFor("ctrl-x…")
         try screen.press("C-c")

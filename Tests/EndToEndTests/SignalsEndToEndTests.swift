@@ -11,7 +11,7 @@ import Testing
         try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
         await server.sandbox.setLatency(.milliseconds(1500))
         try screen.press("d")
-        try await screen.waitFor("Dismissing “")
+        try await screen.waitFor("Dismissed “")
         return (server, screen, first)
     }
 

@@ -13,8 +13,8 @@ import Testing
         try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
         try screen.press("d")
         try await screen.waitFor("Dismissed “")
-        let stored = try #require(try await server.sandbox.storedEmail(id: first))
-        #expect(stored.dismissedAt != nil)
+        #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt == nil, "held in the undo window")
+        #expect(try await server.eventually(first) { $0?.dismissedAt != nil })
         try screen.press("q")
         try await screen.waitFor("[exited 0]")
     }
@@ -30,9 +30,7 @@ import Testing
         try await screen.waitUntil("deals in the picker") { !$0.contains("Searching open deals") }
         try screen.press("Enter")
         try await screen.waitFor("Attached “")
-        let stored = try #require(try await server.sandbox.storedEmail(id: first))
-        #expect(stored.linkedType == "Quote")
-        #expect(stored.linkedID != nil)
+        #expect(try await server.eventually(first) { $0?.linkedType == "Quote" && $0?.linkedID != nil })
         try screen.press("q")
         try await screen.waitFor("[exited 0]")
     }
@@ -47,7 +45,24 @@ import Testing
         try await screen.waitFor("It cannot be undone. (y/n)")
         try screen.press("y")
         try await screen.waitFor("Deleted “")
-        #expect(try await server.sandbox.storedEmail(id: first) == nil)
+        #expect(try await server.eventually(first) { $0 == nil })
+        try screen.press("q")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    @Test func undoWithinTheWindowKeepsTheEmailOnTheServer() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let first = try #require(try await server.listedIDs(status: 1).first)
+        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitFor(" 1/")
+        try screen.press("d")
+        try await screen.waitFor("u undo")
+        try screen.press("u")
+        try await screen.waitFor("Undone: “")
+        try await screen.waitFor(" 1/")
+        try await Task.sleep(for: .seconds(6))
+        #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt == nil)
         try screen.press("q")
         try await screen.waitFor("[exited 0]")
     }

@@ -7,7 +7,7 @@ import Testing
         var state = Fixture.loaded(Fixture.emails(1...3))
         _ = Reducer.reduce(&state, .pageLoaded(.dismissed, generation: 1, Fixture.page([], totalCount: 0)))
         let effects = Reducer.reduce(&state, .commandIssued(.dismiss))
-        let action = try #require(state.inFlight[1])
+        let action = try #require(state.inFlight.values.first)
         #expect(effects == [.send(action)])
         #expect(action.kind == .dismiss && action.email.id == "3" && action.from == .unresolved)
         #expect(state.visibleIDs == ["2", "1"])
@@ -18,7 +18,7 @@ import Testing
 
         var answered = Fixture.email(3)
         answered.dismissedAt = Fixture.base
-        _ = Reducer.reduce(&state, .triageAnswered(actionID: 1, .success(answered)))
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .success(answered)))
         #expect(state.inFlight.isEmpty)
         #expect(state.tab(.dismissed).emails.map(\.id) == ["3"])
         #expect(state.tab(.dismissed).totalCount == 1)
@@ -31,7 +31,7 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
         #expect(state.visibleIDs == ["3", "1"])
         let error = APIError(.invalid(detail: "can't be blank", pointer: "data/attributes/deal"), message: "Productive refused it: deal can't be blank.")
-        _ = Reducer.reduce(&state, .triageAnswered(actionID: 1, .failure(error)))
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .failure(error)))
         #expect(state.visibleIDs == ["3", "2", "1"])
         #expect(state.tab(.unresolved).totalCount == 3)
         #expect(state.status == StatusMessage("Could not dismiss “Subject 2”: Productive refused it: deal can't be blank. It is back in Unresolved.", kind: .error))
@@ -43,10 +43,11 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.showResolved))
         var answered = Fixture.email(3)
         answered.dismissedAt = Fixture.base
-        _ = Reducer.reduce(&state, .triageAnswered(actionID: 1, .success(answered)))
+        let id = state.onlyInFlightID
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: id, .success(answered)))
         #expect(state.tab(.dismissed).contains("3"))
         #expect(state.visible.isEmpty)
-        #expect(Reducer.reduce(&state, .triageAnswered(actionID: 1, .success(answered))) == [])
+        #expect(Reducer.reduce(&state, .triageAnswered(actionID: id, .success(answered))) == [])
     }
 
     @Test func deleteAsksFirstNamingTheEmail() throws {
@@ -72,7 +73,7 @@ import Testing
         var state = Fixture.loaded(Fixture.emails(1...2))
         _ = Reducer.reduce(&state, .commandIssued(.delete))
         _ = Reducer.reduce(&state, .commandIssued(.confirmYes))
-        _ = Reducer.reduce(&state, .triageAnswered(actionID: 1, .failure(APIError(.notFound, message: "Not found."))))
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .failure(APIError(.notFound, message: "Not found."))))
         #expect(state.visibleIDs == ["1"])
         #expect(state.status?.kind == .success)
     }
@@ -118,7 +119,7 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
         #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [])
         #expect(state.status == StatusMessage("Finishing 1 pending action before quitting…"))
-        #expect(Reducer.reduce(&state, .triageAnswered(actionID: 1, .success(nil))) == [.exit])
+        #expect(Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .success(nil))) == [.exit])
     }
 
     @Test func quittingWithNothingPendingExitsAtOnce() {
@@ -136,4 +137,9 @@ import Testing
         #expect(state.visibleIDs == ["2", "1"])
         #expect(state.tab(.unresolved).totalCount == 2)
     }
+}
+
+extension AppState {
+    /// The id of the one action in flight (tests that send exactly one).
+    var onlyInFlightID: Int { inFlight.keys.first ?? -1 }
 }

@@ -28,6 +28,8 @@ public struct ConfigFile: Sendable, Equatable {
     public static let sequenceTimeoutRange = 100...10_000
     public static let defaultPageSize = 100
     public static let pageSizeRange = 1...200
+    public static let defaultUndoSeconds = 5
+    public static let undoSecondsRange = 0...60
 
     /// The file these values came from (it need not exist).
     public var url: URL
@@ -42,6 +44,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var keymap: String?
     public var sequenceTimeoutMilliseconds: Int = ConfigFile.defaultSequenceTimeoutMilliseconds
     public var pageSize: Int = ConfigFile.defaultPageSize
+    /// How long an action can be undone before it is sent (`undo_seconds`); 0 sends at once.
+    public var undoSeconds: Int = ConfigFile.defaultUndoSeconds
 
     public init(url: URL, displayPath: String) {
         self.url = url

@@ -8,7 +8,7 @@ enum ConfigFileParser {
     typealias Problem = AppConfiguration.Problem
 
     /// Every key the file may hold, in the order the documentation lists them.
-    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size"]
+    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds"]
 
     static func parse(_ text: String, url: URL, displayPath: String, home: String?) throws(Problem) -> ConfigFile {
         let root: TOMLTable
@@ -78,6 +78,13 @@ enum ConfigFileParser {
                 throw fail("page_size must be a whole number from \(range.lowerBound) to \(range.upperBound).")
             }
             file.pageSize = number
+        }
+        if let value = root["undo_seconds"] {
+            let range = ConfigFile.undoSecondsRange
+            guard let number = value.int, range.contains(number) else {
+                throw fail("undo_seconds must be a whole number of seconds from \(range.lowerBound) (no undo) to \(range.upperBound).")
+            }
+            file.undoSeconds = number
         }
         return file
     }

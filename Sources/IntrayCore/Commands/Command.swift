@@ -49,6 +49,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case attach = "email.attach"
     case dismiss = "email.dismiss"
     case delete = "email.delete"
+    case undo = "email.undo"
 
     case scrollDown = "detail.scroll-down"
     case scrollUp = "detail.scroll-up"
@@ -101,6 +102,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .attach: "Attach to a deal chosen in a picker"
         case .dismiss: "Dismiss"
         case .delete: "Delete (asks first)"
+        case .undo: "Undo the last action while it waits to be sent"
         case .scrollDown: "Scroll down"
         case .scrollUp: "Scroll up"
         case .scrollPageDown: "Scroll a page down"
@@ -129,7 +131,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .clearSelection,
-             .focusDetail, .resolve, .attach, .dismiss, .delete:
+             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,
              .scrollBottom, .focusList:

@@ -26,6 +26,9 @@ public enum Action: Sendable, Equatable {
     /// The server answered a triage action: the email as it now is (nil after delete), or why not.
     case triageAnswered(actionID: Int, Result<Email?, APIError>)
 
+    /// The undo window of a batch of actions passed: send them.
+    case undoWindowElapsed(batch: Int)
+
     /// SIGTERM or SIGHUP: finish what is in flight, then leave.
     case terminationRequested
 }
@@ -40,6 +43,9 @@ public enum Effect: Sendable, Equatable {
     /// Search open deals after a pause; a newer search replaces this one. Answers `dealSearchAnswered`.
     case searchDeals(query: String, tag: Int, debounce: Duration)
     case cancelDealSearch
+    /// Answer `undoWindowElapsed` after `duration`, unless cancelled.
+    case startUndoWindow(batch: Int, duration: Duration)
+    case cancelUndoWindow(batch: Int)
     /// Send a triage action; answers `triageAnswered`.
     case send(PendingAction)
     /// Leave the app (after everything in flight has answered).

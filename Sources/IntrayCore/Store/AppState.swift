@@ -31,12 +31,15 @@ public struct PendingAction: Sendable, Equatable, Identifiable {
     /// The email as it was before, and the tab it was taken from, to put it back on failure.
     public var email: Email
     public var from: EmailStatus
+    /// Actions taken by one key press share a batch: one undo takes them all back.
+    public var batch: Int
 
-    public init(id: Int, kind: Kind, email: Email, from: EmailStatus) {
+    public init(id: Int, kind: Kind, email: Email, from: EmailStatus, batch: Int = 0) {
         self.id = id
         self.kind = kind
         self.email = email
         self.from = from
+        self.batch = batch
     }
 
     /// The tab the email moves to, nil when it leaves the inbox.
@@ -115,6 +118,11 @@ public struct AppState: Sendable, Equatable {
     public var status: StatusMessage?
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
+    /// Actions shown as done that wait out the undo window before they are sent.
+    public var queued: [Int: PendingAction] = [:]
+    /// How long an action can be undone before it is sent; zero sends at once.
+    public var undoWindow: Duration = .zero
+    /// Actions sent to Productive and not yet answered.
     public var inFlight: [Int: PendingAction] = [:]
     public var nextActionID = 1
     public var isQuitting = false

@@ -31,7 +31,7 @@ extension Reducer {
         let pagesLoaded: Int
         if case .loading(let loaded, _) = tab.load { pagesLoaded = loaded + 1 } else { pagesLoaded = 1 }
         if pagesLoaded == 1 { tab.reset() }
-        let departed = Set(state.inFlight.values.filter { $0.from == status }.map(\.email.id))
+        let departed = Set((Array(state.inFlight.values) + Array(state.queued.values)).filter { $0.from == status }.map(\.email.id))
         let arriving = page.emails.filter { !departed.contains($0.id) }
         let appended = tab.append(page: arriving)
         tab.totalCount = max(page.meta.totalCount - departed.count, tab.count)

@@ -73,27 +73,72 @@ extension Reducer {
         return []
     }
 
-    /// Takes the emails out of the tab at once and sends one request each.
+    /// Takes the emails out of the tab at once. They are sent, one request each, when the undo
+    /// window closes (at once when there is none).
     static func send(_ kind: PendingAction.Kind, for emails: [Email], state: inout AppState) -> [Effect] {
         guard !emails.isEmpty else { return [] }
         let source = state.activeTab
         let cursorRow = state.cursor
+        let batch = state.nextActionID
+        state.nextActionID += 1
         var effects: [Effect] = []
         for email in emails {
             guard state.tabs[source]?.remove(id: email.id) != nil else { continue }
-            let action = PendingAction(id: state.nextActionID, kind: kind, email: email, from: source)
+            let action = PendingAction(id: state.nextActionID, kind: kind, email: email, from: source, batch: batch)
             state.nextActionID += 1
-            state.inFlight[action.id] = action
             state.selection.remove(email.id)
             adjustCount(source, by: -1, state: &state)
             if let destination = action.destination { adjustCount(destination, by: 1, state: &state) }
-            effects.append(.send(action))
+            if state.undoWindow > .zero {
+                state.queued[action.id] = action
+            } else {
+                state.inFlight[action.id] = action
+                effects.append(.send(action))
+            }
         }
         recomputeVisible(&state, keepingCursorOn: nil)
         moveCursor(&state, to: cursorRow)
         state.detailScroll = 0
-        state.status = StatusMessage(progressSentence(kind, count: emails.count, first: emails[0]))
+        if state.undoWindow > .zero {
+            state.status = StatusMessage(shownSentence(kind, count: emails.count, first: emails[0]))
+            effects.append(.startUndoWindow(batch: batch, duration: state.undoWindow))
+        } else {
+            state.status = StatusMessage(progressSentence(kind, count: emails.count, first: emails[0]))
+        }
         return effects
+    }
+
+    /// The undo window of a batch closed: send its actions.
+    static func commit(batch: Int, state: inout AppState) -> [Effect] {
+        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
+        var effects: [Effect] = []
+        for action in actions {
+            state.queued.removeValue(forKey: action.id)
+            state.inFlight[action.id] = action
+            effects.append(.send(action))
+        }
+        return effects
+    }
+
+    /// Takes back the latest batch still in its undo window; what was sent cannot be.
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard let batch = state.queued.values.map(\.batch).max() else {
+            state.status = StatusMessage("Nothing to undo: actions already sent to Productive cannot be taken back.", kind: .error)
+            return []
+        }
+        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
+        for action in actions {
+            state.queued.removeValue(forKey: action.id)
+            rollBack(action, state: &state)
+        }
+        if let first = actions.first {
+            if let row = state.visible.firstIndex(where: { state.current.emails[$0].id == first.email.id }) {
+                moveCursor(&state, to: row)
+            }
+            let what = actions.count == 1 ? "“\(subjectLine(first.email))” is" : "\(actions.count) emails are"
+            state.status = StatusMessage("Undone: \(what) back in \(first.from.title).", kind: .success)
+        }
+        return [.cancelUndoWindow(batch: batch)]
     }
 
     static func triageAnswered(actionID: Int, _ result: Result<Email?, APIError>, state: inout AppState) -> [Effect] {
@@ -136,7 +181,7 @@ extension Reducer {
         if email.status == .resolved { state.suggestions.learn(from: email) }
     }
 
-    private static func rollBack(_ action: PendingAction, state: inout AppState) {
+    static func rollBack(_ action: PendingAction, state: inout AppState) {
         adjustCount(action.from, by: 1, state: &state)
         if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
         let cursorID = state.cursorEmail?.id
@@ -171,6 +216,15 @@ extension Reducer {
         case .attach: "attach"
         case .dismiss: "dismiss"
         case .delete: "delete"
+        }
+    }
+
+    private static func shownSentence(_ kind: PendingAction.Kind, count: Int, first: Email) -> String {
+        let what = count == 1 ? "“\(subjectLine(first))”" : "\(count) emails"
+        switch kind {
+        case .attach(let deal): return "Attached \(what) to \(dealLabel(deal))."
+        case .dismiss: return "Dismissed \(what)."
+        case .delete: return "Deleted \(what)."
         }
     }
 

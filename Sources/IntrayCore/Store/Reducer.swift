@@ -45,6 +45,8 @@ public enum Reducer {
             return dealSearchAnswered(tag: tag, result, state: &state)
         case .triageAnswered(let actionID, let result):
             return triageAnswered(actionID: actionID, result, state: &state)
+        case .undoWindowElapsed(let batch):
+            return commit(batch: batch, state: &state)
         case .terminationRequested:
             return quit(&state)
         }
@@ -107,6 +109,7 @@ public enum Reducer {
         case .attach: return openPicker(&state)
         case .dismiss: return dismiss(&state)
         case .delete: askToDelete(&state)
+        case .undo: return undo(&state)
         case .scrollDown: scrollDetail(&state, by: 1)
         case .scrollUp: scrollDetail(&state, by: -1)
         case .scrollPageDown: scrollDetail(&state, by: max(state.detailBodyHeight - 1, 1))
@@ -144,13 +147,17 @@ public enum Reducer {
         return []
     }
 
+    /// Leaves once everything shown as done reached the server: what waits in the undo window
+    /// is sent now, and the app stays until every answer is in.
     static func quit(_ state: inout AppState) -> [Effect] {
         state.isQuitting = true
         state.picker = nil
         state.confirmation = nil
-        if state.inFlight.isEmpty { return [.exit] }
+        let waiting = Set(state.queued.values.map(\.batch)).sorted()
+        let committed = waiting.flatMap { commit(batch: $0, state: &state) }
+        if state.inFlight.isEmpty { return committed + [.exit] }
         let count = state.inFlight.count
         state.status = StatusMessage("Finishing \(count) pending \(count == 1 ? "action" : "actions") before quitting…")
-        return []
+        return committed
     }
 }

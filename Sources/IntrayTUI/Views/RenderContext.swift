@@ -28,8 +28,10 @@ public struct RenderContext: Sendable {
     public var spinnerFrame: Int
     /// Shown in the status bar when there is nothing else to say, e.g. `r resolve  d dismiss`.
     public var hints: String
+    /// The key that undoes the last action, shown while one can be undone.
+    public var undoKey: String?
 
-    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "") {
+    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", undoKey: String? = nil) {
         self.now = now
         self.calendar = calendar
         self.glyphs = glyphs
@@ -37,6 +39,7 @@ public struct RenderContext: Sendable {
         self.helpKey = helpKey
         self.spinnerFrame = spinnerFrame
         self.hints = hints
+        self.undoKey = undoKey
     }
 
     /// The keys of the triage actions in the active keymap, for the status bar.

@@ -27,6 +27,7 @@ enum StatusBar {
 
         var right: [String] = []
         if let keys = state.pendingKeys { right.append(keys) }
+        if !state.queued.isEmpty, let undoKey = context.undoKey { right.append("\(undoKey) undo") }
         if !state.inFlight.isEmpty { right.append("\(g.spinner[context.spinnerFrame % g.spinner.count]) \(state.inFlight.count) sending") }
         if !state.selection.isEmpty { right.append("\(state.selection.count) selected") }
         right.append("\(context.helpKey) help")

@@ -42,6 +42,16 @@ struct DemoServer {
     }
 
     func stop() async { await sandbox.stop() }
+
+    /// Polls the sandbox until `condition` holds for the stored email (nil once deleted).
+    func eventually(_ id: String, timeout: Duration = .seconds(15), _ condition: (SandboxEmail?) -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if condition(try await sandbox.storedEmail(id: id)) { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return false
+    }
 }
 
 func temporaryDirectory() throws -> String {
