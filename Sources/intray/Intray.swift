@@ -9,7 +9,9 @@ struct Intray: AsyncParsableCommand {
         abstract: "Triage the shared email inbox of a Productive.io organization from the terminal.",
         discussion: """
         Talks to Productive with PRODUCTIVE_API_TOKEN and PRODUCTIVE_ORG_ID from the environment \
-        (INTRAY_API_URL or --api-url for another server). `intray --demo` runs on built-in demo data.
+        or ~/.config/intray/config.toml (token_command, organization_id, keymap, undo_seconds, …); \
+        INTRAY_API_URL or --api-url for another server. `intray --demo` runs on built-in demo data. \
+        Logs: ~/.local/state/intray/intray.log.
         """,
         subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self],
         defaultSubcommand: TriageUICommand.self

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IntrayApp
 import Keymaps
 
 struct KeysCommand: ParsableCommand {
@@ -13,7 +14,9 @@ struct KeysCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let loaded = try Keymap.load(selection: keymap, environment: ProcessInfo.processInfo.environment)
+            let environment = ProcessInfo.processInfo.environment
+            let file = try ConfigFile.load(environment: environment)
+            let loaded = try Keymap.load(selection: keymap ?? file.keymap, environment: environment)
             print(loaded.helpTable(), terminator: "")
         } catch {
             FileHandle.standardError.write(Data("intray: \(error)\n".utf8))
