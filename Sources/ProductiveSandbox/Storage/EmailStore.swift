@@ -1,0 +1,165 @@
+import GRDB
+
+/// Reads and changes emails. One `DatabaseQueue` serialises every access, which is plenty for a
+/// local server and keeps each change atomic.
+struct EmailStore: Sendable {
+    let database: DatabaseQueue
+
+    enum AttachOutcome: Sendable {
+        case attached(EmailRecord)
+        case emailNotFound
+        case dealNotFound
+    }
+
+    func page(_ query: EmailListQuery) async throws -> (emails: [EmailRecord], totalCount: Int) {
+        let (whereSQL, arguments) = Self.whereClause(query)
+        let direction = query.newestFirst ? "DESC" : "ASC"
+        return try await database.read { db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM emails \(whereSQL)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db,
+                sql: "\(Self.selectSQL) \(whereSQL) ORDER BY emails.created_at \(direction), emails.id \(direction) LIMIT ? OFFSET ?",
+                arguments: arguments + [query.page.size, query.page.offset]
+            )
+            return (try Self.records(rows, db), total)
+        }
+    }
+
+    func email(id: Int64) async throws -> EmailRecord? {
+        try await database.read { db in try Self.email(id: id, db) }
+    }
+
+    /// Ids newest first, as `GET /emails` lists them.
+    func ids(status: Int?) async throws -> [Int64] {
+        try await database.read { db in
+            if let status {
+                return try Int64.fetchAll(
+                    db, sql: "SELECT id FROM emails WHERE \(Schema.statusExpression) = ? ORDER BY created_at DESC, id DESC",
+                    arguments: [status]
+                )
+            }
+            return try Int64.fetchAll(db, sql: "SELECT id FROM emails ORDER BY created_at DESC, id DESC")
+        }
+    }
+
+    /// Links the email to the deal as Productive does: `linked_type` "Quote", `linked_id` the deal id.
+    func attach(emailID: Int64, dealID: Int64) async throws -> AttachOutcome {
+        try await database.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM emails WHERE id = ?", arguments: [emailID]) != nil else {
+                return .emailNotFound
+            }
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM deals WHERE id = ?", arguments: [dealID]) != nil else {
+                return .dealNotFound
+            }
+            try db.execute(sql: "UPDATE emails SET linked_type = 'Quote', linked_id = ? WHERE id = ?", arguments: [dealID, emailID])
+            guard let email = try Self.email(id: emailID, db) else { return .emailNotFound }
+            return .attached(email)
+        }
+    }
+
+    /// Sets `dismissed_at` unless it is already set; nil when there is no such email.
+    func dismiss(emailID: Int64, at instant: Int64) async throws -> EmailRecord? {
+        try await database.write { db in
+            try db.execute(
+                sql: "UPDATE emails SET dismissed_at = COALESCE(dismissed_at, ?) WHERE id = ?", arguments: [instant, emailID]
+            )
+            return try Self.email(id: emailID, db)
+        }
+    }
+
+    /// False when there was no such email.
+    func delete(emailID: Int64) async throws -> Bool {
+        try await database.write { db in
+            try db.execute(sql: "DELETE FROM emails WHERE id = ?", arguments: [emailID])
+            guard db.changesCount > 0 else { return false }
+            try db.execute(sql: "DELETE FROM email_contents WHERE email_id = ?", arguments: [emailID])
+            try db.execute(sql: "DELETE FROM email_recipients WHERE email_id = ?", arguments: [emailID])
+            return true
+        }
+    }
+
+    // MARK: - SQL
+
+    private static let selectSQL = """
+        SELECT emails.*, people.name AS from_name, people.address AS from_address,
+               email_contents.body, email_contents.body_html, email_contents.snippet
+        FROM emails
+        LEFT JOIN people ON people.id = emails.sender_id
+        LEFT JOIN email_contents ON email_contents.email_id = emails.id
+        """
+
+    private static func email(id: Int64, _ db: Database) throws -> EmailRecord? {
+        let rows = try Row.fetchAll(db, sql: "\(selectSQL) WHERE emails.id = ?", arguments: [id])
+        return try records(rows, db).first
+    }
+
+    private static func whereClause(_ query: EmailListQuery) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var values: [any DatabaseValueConvertible] = []
+        func list(_ ids: [Int64]) -> String {
+            values.append(contentsOf: ids)
+            return "(" + ids.map { _ in "?" }.joined(separator: ",") + ")"
+        }
+        if let statuses = query.statuses { conditions.append("\(Schema.statusExpression) IN \(list(statuses))") }
+        if let ids = query.creatorIDs { conditions.append("emails.sender_id IN \(list(ids))") }
+        if let ids = query.recipientIDs {
+            conditions.append("emails.id IN (SELECT email_id FROM email_recipients WHERE person_id IN \(list(ids)))")
+        }
+        if let ids = query.senderOrRecipientIDs {
+            let senders = list(ids)
+            let recipients = list(ids)
+            conditions.append(
+                "(emails.sender_id IN \(senders) OR emails.id IN (SELECT email_id FROM email_recipients WHERE person_id IN \(recipients)))"
+            )
+        }
+        if let ids = query.companyIDs { conditions.append("emails.company_id IN \(list(ids))") }
+        if let before = query.before {
+            conditions.append("emails.created_at < ?")
+            values.append(before)
+        }
+        if let after = query.after {
+            conditions.append("emails.created_at > ?")
+            values.append(after)
+        }
+        let sql = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (sql, StatementArguments(values))
+    }
+
+    private static func records(_ rows: [Row], _ db: Database) throws -> [EmailRecord] {
+        guard !rows.isEmpty else { return [] }
+        let ids: [Int64] = rows.map { $0["id"] }
+        var recipients: [Int64: (to: [StoredPerson], cc: [StoredPerson])] = [:]
+        let recipientRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT r.email_id, r.kind, p.name, p.address FROM email_recipients r
+                JOIN people p ON p.id = r.person_id
+                WHERE r.email_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                ORDER BY r.email_id, r.position
+                """,
+            arguments: StatementArguments(ids)
+        )
+        while let row = try recipientRows.next() {
+            let person = StoredPerson(name: row["name"], address: row["address"])
+            let emailID: Int64 = row["email_id"]
+            if row["kind"] as String == "cc" {
+                recipients[emailID, default: ([], [])].cc.append(person)
+            } else {
+                recipients[emailID, default: ([], [])].to.append(person)
+            }
+        }
+        return rows.map { row in
+            let id: Int64 = row["id"]
+            let fromAddress: String? = row["from_address"]
+            return EmailRecord(
+                id: id, subject: row["subject"], body: row["body"], bodyHTML: row["body_html"], snippet: row["snippet"],
+                createdAt: row["created_at"], receivedAt: row["received_at"], deliveredAt: row["delivered_at"],
+                dismissedAt: row["dismissed_at"], linkedType: row["linked_type"], linkedID: row["linked_id"],
+                from: fromAddress.map { StoredPerson(name: row["from_name"], address: $0) },
+                to: recipients[id]?.to ?? [], cc: recipients[id]?.cc ?? [],
+                companyID: row["company_id"], unread: row["unread"], outgoing: row["outgoing"],
+                autoLinked: row["auto_linked"], bodyTruncated: row["body_truncated"], externalID: row["external_id"]
+            )
+        }
+    }
+}
