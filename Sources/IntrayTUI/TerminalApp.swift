@@ -72,6 +72,7 @@ public final class TerminalApp {
         let helpKey = keymap.sequences(for: .help, in: .list).first?.description ?? "?"
         let glyphs: Glyphs = session.isUTF8 ? .unicode : .ascii
         let hints = RenderContext.hints(from: keymap)
+        let detailHints = RenderContext.hints(from: keymap, in: .detail)
         let undoKey = keymap.sequences(for: .undo, in: .list).first?.description
 
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
@@ -80,7 +81,7 @@ public final class TerminalApp {
         var drawnFrame = -1
         while !exitRequested {
             if drawn != state || drawnFrame != spinnerFrame {
-                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, undoKey: undoKey)
+                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey)
                 let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                 canvas.present()
                 drawn = state

@@ -13,6 +13,14 @@ enum DetailPane {
         let rule = String(repeating: g.horizontal, count: max(rect.width - DisplayWidth.of(position) - 1, 0)) + position + g.horizontal
         canvas.put(fitted(rule, width: rect.width, ellipsis: ""), row: rect.row, column: rect.column, role: focused ? .accent : .border)
         guard let email = state.cursorEmail else { return nil }
+        let bodyTop = rect.row + DetailLayout.headerLines
+        let bodyHeight = rect.row + rect.height - bodyTop
+        let body = bodies.body(of: email, width: max(rect.width - 2, 1))
+        if body.lineCount > bodyHeight, bodyHeight > 0 {
+            let first = min(state.detailScroll, max(body.lineCount - 1, 0))
+            let lines = " lines \(first + 1)–\(min(first + bodyHeight, body.lineCount)) of \(body.lineCount) "
+            canvas.put(lines, row: rect.row, column: rect.column + 1, role: focused ? .accent : .border)
+        }
 
         let labelWidth = 9
         let valueWidth = max(rect.width - labelWidth - 1, 1)
@@ -29,20 +37,11 @@ enum DetailPane {
             canvas.put(cell(header.1, width: valueWidth - 1, ellipsis: g.ellipsis), row: row, column: rect.column + labelWidth + 1, role: header.2)
         }
 
-        let bodyTop = rect.row + DetailLayout.headerLines
-        let bodyHeight = rect.row + rect.height - bodyTop
-        let bodyWidth = max(rect.width - 2, 1)
-        let body = bodies.body(of: email, width: bodyWidth)
         guard bodyHeight > 0 else { return body.lineCount }
         let first = min(state.detailScroll, max(body.lineCount - 1, 0))
         let lines = body.lines(first..<min(first + bodyHeight, body.lineCount))
         for (offset, line) in lines.enumerated() {
             canvas.put(line, row: bodyTop + offset, column: rect.column + 1, role: .normal)
-        }
-        if body.lineCount > bodyHeight {
-            let end = min(first + bodyHeight, body.lineCount)
-            let indicator = " \(end)/\(body.lineCount) "
-            canvas.put(indicator, row: rect.row + rect.height - 1, column: rect.column + rect.width - DisplayWidth.of(indicator), role: .muted)
         }
         return body.lineCount
     }

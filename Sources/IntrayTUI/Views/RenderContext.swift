@@ -28,10 +28,12 @@ public struct RenderContext: Sendable {
     public var spinnerFrame: Int
     /// Shown in the status bar when there is nothing else to say, e.g. `r resolve  d dismiss`.
     public var hints: String
+    /// The same for the detail pane.
+    public var detailHints: String
     /// The key that undoes the last action, shown while one can be undone.
     public var undoKey: String?
 
-    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", undoKey: String? = nil) {
+    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", detailHints: String = "", undoKey: String? = nil) {
         self.now = now
         self.calendar = calendar
         self.glyphs = glyphs
@@ -39,14 +41,17 @@ public struct RenderContext: Sendable {
         self.helpKey = helpKey
         self.spinnerFrame = spinnerFrame
         self.hints = hints
+        self.detailHints = detailHints
         self.undoKey = undoKey
     }
 
     /// The keys of the triage actions in the active keymap, for the status bar.
-    public static func hints(from keymap: Keymap) -> String {
-        let actions: [(Command, String)] = [(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")]
+    public static func hints(from keymap: Keymap, in context: KeyContext = .list) -> String {
+        let actions: [(Command, String)] = context == .detail
+            ? [(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back")]
+            : [(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")]
         return actions.compactMap { command, word in
-            keymap.sequences(for: command, in: .list).first.map { "\($0.description) \(word)" }
+            keymap.sequences(for: command, in: context).first.map { "\($0.description) \(word)" }
         }.joined(separator: "  ")
     }
 }

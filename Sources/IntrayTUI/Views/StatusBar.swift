@@ -44,8 +44,9 @@ enum StatusBar {
         if let status = state.status, leftWidth > 1 {
             canvas.fill(row: rect.row, column: rect.column, width: leftWidth, role: role)
             canvas.put(" " + cell(status.text, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
-        } else if state.status == nil, leftWidth > 1, !context.hints.isEmpty, state.focus == .list {
-            canvas.put(" " + fitted(context.hints, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .status)
+        } else if state.status == nil, leftWidth > 1 {
+            let hints = state.focus == .detail ? context.detailHints : context.hints
+            canvas.put(" " + fitted(hints, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .status)
         }
         canvas.put(fitted(rightText, width: min(rightWidth, rect.width), ellipsis: g.ellipsis), row: rect.row, column: rect.column + max(rect.width - rightWidth, 0), role: .status)
     }
