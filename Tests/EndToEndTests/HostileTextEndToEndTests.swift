@@ -47,8 +47,7 @@ import Testing
         #expect(text.contains("Bidi gnp.exe file"))
         #expect(text.contains("Zerowidthjoin"))
         #expect(!text.contains("\u{1B}"))
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
 }

@@ -7,8 +7,7 @@ import Testing
     private func openSlowApp() async throws -> (DemoServer, TmuxScreen, String) {
         let server = try await DemoServer.start()
         let first = try #require(try await server.listedIDs(status: 1).first)
-        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
-        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        let screen = try await server.openApp()
         await server.sandbox.setLatency(.milliseconds(1500))
         try screen.press("d")
         try await screen.waitFor("Dismissed “")

@@ -28,8 +28,7 @@ import Testing
         let raw = home + "/raw.out"
         let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: home).merging(["NO_COLOR": "1"], uniquingKeysWith: { $1 }), rawOutput: raw)
         try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
         let output = String(decoding: try Data(contentsOf: URL(fileURLWithPath: raw)), as: UTF8.self)
         #expect(output.contains(";7m") || output.contains("\u{1B}[7m"), "reverse video marks the cursor row")
         for colour in ["\u{1B}[3", "\u{1B}[4", "38;5;", "48;5;"] {
@@ -46,15 +45,13 @@ import Testing
         let text = try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
         #expect(text.contains(" | 2 Resolved ") && text.contains(" | 3 Dismissed "))
         #expect(!text.contains("│") && !text.contains("…") && !text.contains("●"))
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
     @Test func resizingWhileThePickerIsOpenRelaysOutAtOnce() async throws {
         let server = try await DemoServer.start()
         defer { Task { await server.stop() } }
-        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()), columns: 120, rows: 40)
-        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        let screen = try await server.openApp()
         try screen.press("a")
         try await screen.waitFor("Attach to a deal")
         try screen.resize(columns: 80, rows: 24)
@@ -67,7 +64,6 @@ import Testing
         try await screen.waitFor("Attach to a deal")
         try screen.press("Escape")
         try await screen.waitFor("Nothing attached.")
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 }

@@ -8,54 +8,46 @@ import Testing
         let server = try await DemoServer.start()
         defer { Task { await server.stop() } }
         let first = try #require(try await server.listedIDs(status: 1).first)
-        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
-        try await screen.waitFor("1 Unresolved")
-        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        let screen = try await server.openApp()
         try screen.press("d")
         try await screen.waitFor("Dismissed “")
         #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt == nil, "held in the undo window")
         #expect(try await server.eventually(first) { $0?.dismissedAt != nil })
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
     @Test func attachThroughThePickerLinksTheEmailToTheDeal() async throws {
         let server = try await DemoServer.start()
         defer { Task { await server.stop() } }
         let first = try #require(try await server.listedIDs(status: 1).first)
-        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
-        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        let screen = try await server.openApp()
         try screen.press("a")
         try await screen.waitFor("Attach to a deal")
         try await screen.waitUntil("deals in the picker") { !$0.contains("Searching open deals") }
         try screen.press("Enter")
         try await screen.waitFor("Attached “")
         #expect(try await server.eventually(first) { $0?.linkedType == "Quote" && $0?.linkedID != nil })
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
     @Test func deleteAsksThenRemovesTheEmailFromTheServer() async throws {
         let server = try await DemoServer.start()
         defer { Task { await server.stop() } }
         let first = try #require(try await server.listedIDs(status: 1).first)
-        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
-        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
+        let screen = try await server.openApp()
         try screen.press("#")
         try await screen.waitFor("It cannot be undone. (y/n)")
         try screen.press("y")
         try await screen.waitFor("Deleted “")
         #expect(try await server.eventually(first) { $0 == nil })
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
     @Test func undoWithinTheWindowKeepsTheEmailOnTheServer() async throws {
         let server = try await DemoServer.start()
         defer { Task { await server.stop() } }
         let first = try #require(try await server.listedIDs(status: 1).first)
-        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: server.environment(stateHome: try temporaryDirectory()))
-        try await screen.waitFor(" 1/")
+        let screen = try await server.openApp()
         try screen.press("d")
         try await screen.waitFor("u undo")
         try screen.press("u")
@@ -63,8 +55,7 @@ import Testing
         try await screen.waitFor(" 1/")
         try await Task.sleep(for: .seconds(6))
         #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt == nil)
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
     @Test func aTerminalThatIsTooSmallSaysSoUntilResized() async throws {
@@ -74,8 +65,7 @@ import Testing
         try await screen.waitFor("Terminal too small: need 80×24")
         try screen.resize(columns: 100, rows: 30)
         try await screen.waitUntil("the list to paint") { $0.contains("Subject:") }
-        try screen.press("q")
-        try await screen.waitFor("[exited 0]")
+        try await screen.quit()
     }
 
     @Test func missingCredentialsExitWithTwoBeforeTouchingTheTerminal() throws {

@@ -123,21 +123,9 @@ enum ConfigFileParser {
         if let match = keys.first(where: { normalized($0) == wanted }) { return match }
         let limit = max(2, wanted.count / 4)
         return keys
-            .map { (key: $0, distance: editDistance(Array(wanted), Array(normalized($0)))) }
+            .map { (key: $0, distance: Suggestion.editDistance(wanted, normalized($0))) }
             .filter { $0.distance <= limit }
             .min { $0.distance < $1.distance }?.key
-    }
-
-    private static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// toml++'s own wording, except on the line of `token`, where it could quote the secret.

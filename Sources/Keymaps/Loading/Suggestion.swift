@@ -1,7 +1,7 @@
 /// "did you mean …?" hints for misspelt names, by edit distance.
-enum Suggestion {
+public enum Suggestion {
     /// `did you mean "x"?` for the closest candidate, or nil when none is close enough.
-    static func didYouMean(_ input: String, among candidates: [String]) -> String? {
+    public static func didYouMean(_ input: String, among candidates: [String]) -> String? {
         closest(to: input, among: candidates).map { "did you mean \"\($0)\"?" }
     }
 
@@ -9,7 +9,7 @@ enum Suggestion {
     /// dotted part is `input` ("dismiss" for "email.dismiss"), then the smallest edit distance
     /// within a third of the input's length (at least 2). Ties go to the longer common start
     /// ("pgdn" over "down" for "pgdown"), then to the earlier candidate.
-    static func closest(to input: String, among candidates: [String]) -> String? {
+    public static func closest(to input: String, among candidates: [String]) -> String? {
         let lowered = input.lowercased()
         if let match = candidates.first(where: { $0.lowercased() == lowered }) {
             return match
@@ -30,7 +30,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance over characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }
         var previous = Array(0...b.count)

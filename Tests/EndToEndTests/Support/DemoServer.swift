@@ -43,6 +43,13 @@ struct DemoServer {
 
     func stop() async { await sandbox.stop() }
 
+    /// The built app on this sandbox in a fresh terminal, once its list has painted.
+    func openApp(_ arguments: [String] = [], columns: Int = 120, rows: Int = 40) async throws -> TmuxScreen {
+        let screen = try TmuxScreen(command: [try IntrayBinary.path] + arguments, environment: environment(stateHome: try temporaryDirectory()), columns: columns, rows: rows)
+        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") && $0.contains(" 1/") }
+        return screen
+    }
+
     /// Polls the sandbox until `condition` holds for the stored email (nil once deleted).
     func eventually(_ id: String, timeout: Duration = .seconds(15), _ condition: (SandboxEmail?) -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout

@@ -32,6 +32,12 @@ final class TmuxScreen: @unchecked Sendable {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Quits with `q` and waits for a clean exit.
+    func quit() async throws {
+        try press("q")
+        try await waitFor("[exited 0]")
+    }
+
     /// Key names as tmux knows them (`Enter`, `Escape`, `C-n`, `Down`) or literal text.
     func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", session] + keys)
