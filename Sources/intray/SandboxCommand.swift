@@ -55,7 +55,7 @@ struct SandboxCommand: AsyncParsableCommand {
           X-Organization-Id: \(sandbox.organizationID)
 
         Try:
-          curl -H 'X-Auth-Token: \(sandbox.token)' -H 'X-Organization-Id: \(sandbox.organizationID)' \\
+          curl -g -H 'X-Auth-Token: \(sandbox.token)' -H 'X-Organization-Id: \(sandbox.organizationID)' \\
                -H 'Content-Type: application/vnd.api+json' '\(sandbox.baseURL.absoluteString)/emails?filter[status]=1&page[size]=5'
         Run the app on it:
           PRODUCTIVE_API_TOKEN=\(sandbox.token) PRODUCTIVE_ORG_ID=\(sandbox.organizationID) intray --api-url \(sandbox.baseURL.absoluteString)
