@@ -1,0 +1,1 @@
+"""Pieces of Benchmarks/run: a pty terminal with a small screen emulator, the sandbox, mutt, the report."""
