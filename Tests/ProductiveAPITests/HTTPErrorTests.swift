@@ -135,6 +135,26 @@ import Testing
 }
 
 /// A loopback URL on a port where nothing listens: a stub's port after it stopped.
+/// A loopback URL whose port refuses connections: a socket is bound to it but never listens,
+/// so no other server can take the port while the test runs (a stopped server's port can be
+/// taken again, or still be held by a listener that is shutting down and never answers).
 func unusedLoopbackURL() async throws -> URL {
-    try await StubProductive.run(respond: { _, _ in StubReply(status: 200) }) { url, _ in url }
+    let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    guard fd >= 0 else { throw POSIXError(.EMFILE) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) { pointer in
+        pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+            bind(fd, raw, length) == 0 && getsockname(fd, raw, &length) == 0
+        }
+    }
+    guard bound else {
+        close(fd)
+        throw POSIXError(.EADDRINUSE)
+    }
+    // Deliberately left open until the process ends: the port stays reserved and refusing.
+    return URL(string: "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))")!
 }
