@@ -41,6 +41,7 @@ class App:
 def first_paint(binary, sandbox, work, runs, rows, columns):
     times, frame_bytes, setup = [], [], []
     for _ in range(runs):
+        sandbox.wait_until_idle()
         with App(binary, sandbox, work, rows, columns) as terminal:
             at = terminal.wait_for(probes.painted, 30, "first paint")
             times.append(at - terminal.spawned_at)
@@ -57,6 +58,7 @@ def first_paint(binary, sandbox, work, runs, rows, columns):
 def loaded_session(binary, sandbox, work, options, log):
     """One run: waits for every tab to load, then memory, bytes per move and cost per key."""
     result = {}
+    sandbox.wait_until_idle()
     with App(binary, sandbox, work, options.rows, options.columns) as terminal:
         terminal.wait_for(probes.painted, 30, "first paint")
         terminal.wait_for(probes.all_loaded, options.load_timeout, "end of loading (tabs line without 'loading')")

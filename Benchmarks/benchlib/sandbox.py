@@ -73,6 +73,25 @@ class Sandbox:
                 page += 1
         return emails
 
+    def cpu_seconds(self):
+        with open(f"/proc/{self.process.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def wait_until_idle(self, quiet=0.3, timeout=10.0):
+        """Waits until the sandbox used no CPU for `quiet` seconds (requests of a previous run
+        that quit are still being answered), so one run's leftovers do not slow the next."""
+        deadline = time.monotonic() + timeout
+        last, since = self.cpu_seconds(), time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            now = self.cpu_seconds()
+            if now != last:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return True
+        return False
+
     def stop(self):
         if self.process.poll() is None:
             try:
