@@ -21,7 +21,7 @@ import Testing
         let pid = screen.appPID
         #expect(pid > 0)
         kill(pid, signal)
-        try await screen.waitFor("[exited 0]", timeout: .seconds(20))
+        try await screen.waitFor("[exited 0]")
         let stored = try #require(try await server.sandbox.storedEmail(id: first))
         #expect(stored.dismissedAt != nil, "the dismiss shown before the signal reached the server")
     }
@@ -31,7 +31,7 @@ import Testing
         defer { Task { await server.stop() } }
         try screen.press("C-c")
         try await screen.waitFor("Finishing 1 pending action before quitting…")
-        try await screen.waitFor("[exited 0]", timeout: .seconds(20))
+        try await screen.waitFor("[exited 0]")
         #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt != nil)
     }
 

@@ -15,7 +15,7 @@ import Testing
         func post(_ action: Action) { actions.withLock { $0.append(action) } }
         var all: [Action] { actions.withLock { $0 } }
 
-        func wait(timeout: Duration = .seconds(20), until done: ([Action]) -> Bool) async throws -> [Action] {
+        func wait(timeout: Duration = .seconds(60), until done: ([Action]) -> Bool) async throws -> [Action] {
             let deadline = ContinuousClock.now + timeout
             while ContinuousClock.now < deadline {
                 let seen = all

@@ -51,7 +51,7 @@ struct DemoServer {
     }
 
     /// Polls the sandbox until `condition` holds for the stored email (nil once deleted).
-    func eventually(_ id: String, timeout: Duration = .seconds(15), _ condition: (SandboxEmail?) -> Bool) async throws -> Bool {
+    func eventually(_ id: String, timeout: Duration = .seconds(60), _ condition: (SandboxEmail?) -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(try await sandbox.storedEmail(id: id)) { return true }

@@ -68,12 +68,12 @@ final class TmuxScreen: @unchecked Sendable {
 
     /// Waits until the screen contains `text`; fails with the screen as it was.
     @discardableResult
-    func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
+    func waitFor(_ text: String, timeout: Duration = .seconds(60)) async throws -> String {
         try await waitUntil("“\(text)” on screen", timeout: timeout) { $0.contains(text) }
     }
 
     @discardableResult
-    func waitUntil(_ what: String, timeout: Duration = .seconds(20), _ condition: (String) -> Bool) async throws -> String {
+    func waitUntil(_ what: String, timeout: Duration = .seconds(60), _ condition: (String) -> Bool) async throws -> String {
         let deadline = ContinuousClock.now + timeout
         var last = ""
         while ContinuousClock.now < deadline {

@@ -81,7 +81,7 @@ final class SkippingClock: @unchecked Sendable {
 
 /// Polls until `condition` holds, for up to `timeout` of real time.
 func eventually(
-    timeout: Duration = .seconds(5), _ condition: @Sendable () async -> Bool,
+    timeout: Duration = .seconds(60), _ condition: @Sendable () async -> Bool,
     sourceLocation: SourceLocation = #_sourceLocation
 ) async {
     let deadline = ContinuousClock.now + timeout
