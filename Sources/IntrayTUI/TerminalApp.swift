@@ -6,7 +6,7 @@ import Keymaps
 /// The interactive app: owns the terminal and the state, runs on one thread. It sleeps in
 /// `poll` on the terminal, the mailbox that effects answer into, and the signal pipe; each
 /// key or answer goes through `Reducer.reduce`, effects go to `perform`, and a frame is
-/// drawn when the state changed. Idle means no timer and no CPU.
+/// drawn after anything happened. Idle means no timer and no CPU.
 public final class TerminalApp {
     public struct Options {
         public var environment: [String: String]
@@ -46,6 +46,7 @@ public final class TerminalApp {
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private var exitRequested = false
+    private var needsRender = true
     private var quitStarted: ContinuousClock.Instant?
     private var spinnerFrame = 0
     private var lastSpin: ContinuousClock.Instant
@@ -77,14 +78,15 @@ public final class TerminalApp {
 
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         dispatch(.appStarted)
-        var drawn: AppState?
         var drawnFrame = -1
         while !exitRequested {
-            if drawn != state || drawnFrame != spinnerFrame {
+            // A dirty flag, not a copy of the last drawn state: a retained copy would make the
+            // next page or action copy every loaded email instead of changing the tab in place.
+            if needsRender || drawnFrame != spinnerFrame {
                 let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey)
                 let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                 canvas.present()
-                drawn = state
+                needsRender = false
                 drawnFrame = spinnerFrame
                 if let feedback, feedback.detailLineCount != state.detailLineCount {
                     dispatch(.detailLaidOut(emailID: feedback.emailID, lineCount: feedback.detailLineCount))
@@ -101,6 +103,7 @@ public final class TerminalApp {
     }
 
     private func dispatch(_ action: Action) {
+        needsRender = true
         for effect in Reducer.reduce(&state, action) {
             if effect == .exit {
                 exitRequested = true

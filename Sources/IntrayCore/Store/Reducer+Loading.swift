@@ -25,18 +25,18 @@ extension Reducer {
     }
 
     static func pageLoaded(_ page: EmailPage, into status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {
-        guard var tab = state.tabs[status], tab.generation == generation else { return [] }
+        guard state.tabs[status]?.generation == generation else { return [] }
         let isActive = status == state.activeTab
         let cursorID = isActive ? state.cursorEmail?.id : nil
         let pagesLoaded: Int
-        if case .loading(let loaded, _) = tab.load { pagesLoaded = loaded + 1 } else { pagesLoaded = 1 }
-        if pagesLoaded == 1 { tab.reset() }
+        if case .loading(let loaded, _) = state.tabs[status]?.load { pagesLoaded = loaded + 1 } else { pagesLoaded = 1 }
         let departed = Set((Array(state.inFlight.values) + Array(state.queued.values)).filter { $0.from == status }.map(\.email.id))
         let arriving = page.emails.filter { !departed.contains($0.id) }
-        let appended = tab.append(page: arriving)
-        tab.totalCount = max(page.meta.totalCount - departed.count, tab.count)
-        tab.load = .loading(pagesLoaded: pagesLoaded, totalPages: page.meta.totalPages)
-        state.tabs[status] = tab
+        // Changed in place through the dictionary: a local copy would copy every loaded email per page.
+        if pagesLoaded == 1 { state.tabs[status]!.reset() }
+        let appended = state.tabs[status]!.append(page: arriving)
+        state.tabs[status]!.totalCount = max(page.meta.totalCount - departed.count, state.tabs[status]!.count)
+        state.tabs[status]!.load = .loading(pagesLoaded: pagesLoaded, totalPages: page.meta.totalPages)
 
         for email in arriving where email.status == .resolved { state.suggestions.learn(from: email) }
         guard isActive else { return [] }
