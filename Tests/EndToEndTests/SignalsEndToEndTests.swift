@@ -51,6 +51,9 @@ import Testing
         try screen.press("Enter")
         try await screen.waitUntil("the app to redraw") { $0.contains("Subject:") && $0.contains("1 Unresolved") }
         try screen.press("q")
-        try await screen.waitFor("shell$")
+        try await screen.waitUntil("the shell's prompt back") { $0.contains("shell$") && !$0.contains("Subject:") }
+        try screen.type("exit")
+        try screen.press("Enter")
+        try await screen.waitFor("[exited 0]")
     }
 }

@@ -19,7 +19,7 @@ final class TmuxScreen: @unchecked Sendable {
         let assignments = environment.merging(["TERM": term], uniquingKeysWith: { _, new in new })
             .map { "\($0.key)=\(Self.quote($0.value))" }.sorted().joined(separator: " ")
         let start = rawOutput == nil ? "" : "sleep 0.5; "
-        let line = start + "env -i PATH=/usr/bin:/bin HOME=\(Self.quote(NSTemporaryDirectory())) \(assignments) \(command.map(Self.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
+        let line = start + "env -i PATH=/usr/bin:/bin HOME=\(Self.quote(NSTemporaryDirectory())) \(assignments) \(command.map(Self.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 30"
         // The server this starts outlives the call and would hold a captured pipe open forever.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", line], captureOutput: false)
         try? tmux(["set-option", "-t", session, "status", "off"])
