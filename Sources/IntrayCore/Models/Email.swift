@@ -104,6 +104,12 @@ public struct Email: Sendable, Hashable, Identifiable {
         return .unresolved
     }
 
+    /// The subject, or `(no subject)` when it is missing or blank.
+    public var displaySubject: String {
+        guard let subject, !subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "(no subject)" }
+        return subject
+    }
+
     /// When the email arrived, as best known: received, else delivered, else created.
     public var date: Date { receivedAt ?? deliveredAt ?? createdAt }
 }

@@ -201,8 +201,7 @@ extension Reducer {
     }
 
     static func subjectLine(_ email: Email) -> String {
-        let subject = email.subject?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let text = subject.isEmpty ? "(no subject)" : subject
+        let text = email.displaySubject.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 

@@ -5,17 +5,15 @@ import MailText
 func cell(_ text: String?, width: Int, ellipsis: String, alignRight: Bool = false) -> String {
     guard width > 0 else { return "" }
     let safe = TerminalText.sanitizeLine(text ?? "")
+    guard alignRight else { return DisplayWidth.fit(safe, toWidth: width, ellipsis: ellipsis) }
     let cut = DisplayWidth.truncate(safe, toWidth: width, ellipsis: ellipsis)
-    if alignRight {
-        return String(repeating: " ", count: max(width - DisplayWidth.of(cut), 0)) + cut
-    }
-    return DisplayWidth.pad(cut, toWidth: width)
+    return String(repeating: " ", count: max(width - DisplayWidth.of(cut), 0)) + cut
 }
 
 /// Text the app wrote itself (no sanitising), fitted to `width`.
 func fitted(_ text: String, width: Int, ellipsis: String) -> String {
     guard width > 0 else { return "" }
-    return DisplayWidth.pad(DisplayWidth.truncate(text, toWidth: width, ellipsis: ellipsis), toWidth: width)
+    return DisplayWidth.fit(text, toWidth: width, ellipsis: ellipsis)
 }
 
 /// The end of `text` fitted to `width`, for input lines where the latest typing matters most.

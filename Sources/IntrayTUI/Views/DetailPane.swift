@@ -25,7 +25,7 @@ enum DetailPane {
         let labelWidth = 9
         let valueWidth = max(rect.width - labelWidth - 1, 1)
         let headers: [(String, String, Role)] = [
-            ("Subject:", ListPane.subjectText(email), .header),
+            ("Subject:", email.displaySubject, .header),
             ("From:", email.from?.fullDisplay.nilIfEmpty ?? "(unknown sender)", .normal),
             (recipientsLabel(email), recipientsText(email), .normal),
             ("Date:", DateLabel.long(email.date, calendar: context.calendar), .normal),

@@ -48,17 +48,14 @@ enum ListPane {
         var line = "\(unread) \(mark) "
         line += cell(date, width: columns.date, ellipsis: glyphs.ellipsis, alignRight: true) + " "
         line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: glyphs.ellipsis) + " "
-        line += cell(subjectText(email), width: columns.subject, ellipsis: glyphs.ellipsis)
+        line += cell(email.displaySubject, width: columns.subject, ellipsis: glyphs.ellipsis)
         if columns.deal > 0 {
             line += " " + cell(dealText(email, state: state), width: columns.deal, ellipsis: glyphs.ellipsis)
         }
         return line
     }
 
-    static func subjectText(_ email: Email) -> String {
-        guard let subject = email.subject, !subject.trimmingCharacters(in: .whitespaces).isEmpty else { return "(no subject)" }
-        return subject
-    }
+
 
     static func dealText(_ email: Email, state: AppState) -> String {
         guard email.status == .resolved, let id = email.linkedID else { return "" }

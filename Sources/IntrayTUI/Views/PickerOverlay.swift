@@ -12,7 +12,7 @@ enum PickerOverlay {
         var row = rect.row + 1
 
         let emails = picker.emailIDs.compactMap { id in state.current.index(of: id).map { state.current.emails[$0] } }
-        let what = emails.count == 1 ? "“\(ListPane.subjectText(emails[0]))”" : "\(picker.emailIDs.count) emails"
+        let what = emails.count == 1 ? "“\(emails[0].displaySubject)”" : "\(picker.emailIDs.count) emails"
         canvas.put(cell(what, width: inner, ellipsis: g.ellipsis), row: row, column: left, role: .muted)
         row += 1
         let query = "Search: " + TerminalText.sanitizeLine(picker.query)
