@@ -9,6 +9,9 @@ import ProductiveAPI
 public final class EffectRunner: Sendable {
     private enum TaskKey: Hashable {
         case tab(EmailStatus)
+        case peek(EmailStatus)
+        case details
+        case bodySearch
         case dealSearch
         case deals
         case undoWindow(batch: Int)
@@ -32,7 +35,7 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .loadTab(let status, let generation, let pageSize):
             tasks.replace(.tab(status)) { [api, post, logger, pageConcurrency] in
-                let pages = EmailPages(api: api, filter: EmailFilter(status: status), pageSize: pageSize, concurrency: pageConcurrency)
+                let pages = EmailPages(api: api, filter: EmailFilter(status: status), pageSize: pageSize, laterPageSize: PageRequest.largestSize, concurrency: pageConcurrency)
                 do {
                     for try await page in pages {
                         post(.pageLoaded(status, generation: generation, page))
@@ -43,6 +46,35 @@ public final class EffectRunner: Sendable {
                     guard apiError.kind != .cancelled, !Task.isCancelled else { return }
                     logger.error("loading \(status.title) failed: \(apiError.detail.isEmpty ? apiError.message : apiError.detail)")
                     post(.pageFailed(status, generation: generation, apiError))
+                }
+            }
+        case .peekTab(let status, let pageSize):
+            tasks.replace(.peek(status)) { [api, post, logger] in
+                do {
+                    let page = try await api.emails(EmailFilter(status: status), page: PageRequest(number: 1, size: pageSize))
+                    post(.tabPeeked(status, page))
+                } catch {
+                    logger.warning("counting \(status.title) failed: \(APIError.wrapping(error).detail)")
+                }
+            }
+        case .loadDetails(let ids, let tag, let debounce):
+            tasks.replace(.details) { [api, post] in
+                if debounce > .zero {
+                    do { try await Task.sleep(for: debounce) } catch { return }
+                }
+                await withTaskGroup(of: Void.self) { group in
+                    for id in ids {
+                        group.addTask {
+                            do {
+                                let email = try await api.email(id: id)
+                                post(.detailLoaded(id: id, tag: tag, .success(email)))
+                            } catch {
+                                let apiError = APIError.wrapping(error)
+                                guard apiError.kind != .cancelled, !Task.isCancelled else { return }
+                                post(.detailLoaded(id: id, tag: tag, .failure(apiError)))
+                            }
+                        }
+                    }
                 }
             }
         case .loadDeals:
@@ -71,6 +103,28 @@ public final class EffectRunner: Sendable {
             }
         case .cancelDealSearch:
             tasks.cancel(.dealSearch)
+        case .searchBodies(let status, let text, let tag):
+            tasks.replace(.bodySearch) { [api, post, logger, pageConcurrency] in
+                let matcher = SearchMatcher(text)
+                let size = PageRequest.largestSize
+                let pages = EmailPages(api: api, filter: EmailFilter(status: status), pageSize: size, concurrency: pageConcurrency)
+                var read = 0
+                do {
+                    for try await page in pages {
+                        read += 1
+                        let matches = page.emails.filter(matcher.matches).map(\.id)
+                        post(.bodiesSearched(tag: tag, matches: matches, pagesRead: read, totalPages: page.meta.totalPages))
+                    }
+                    post(.bodySearchEnded(tag: tag, error: nil))
+                } catch {
+                    let apiError = APIError.wrapping(error)
+                    guard apiError.kind != .cancelled, !Task.isCancelled else { return }
+                    logger.error("searching bodies of \(status.title) failed: \(apiError.detail.isEmpty ? apiError.message : apiError.detail)")
+                    post(.bodySearchEnded(tag: tag, error: apiError))
+                }
+            }
+        case .cancelBodySearch:
+            tasks.cancel(.bodySearch)
         case .send(let action):
             // Triage requests are never cancelled: once shown as done they must reach the server or come back.
             Task { [api, post, logger] in

@@ -31,7 +31,7 @@ public final class TerminalApp {
     /// How the app ended, for the message printed after the terminal is restored.
     public struct Outcome: Sendable {
         public var state: AppState
-        /// Actions still unanswered when the quit deadline passed.
+        /// Actions still unanswered or unsent when the quit deadline passed.
         public var unfinished: [PendingAction]
     }
 
@@ -79,19 +79,25 @@ public final class TerminalApp {
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         dispatch(.appStarted)
         var drawnFrame = -1
+        var spinners: [SpinnerCell] = []
         while !exitRequested {
             // A dirty flag, not a copy of the last drawn state: a retained copy would make the
             // next page or action copy every loaded email instead of changing the tab in place.
             if needsRender || drawnFrame != spinnerFrame {
                 let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey)
-                let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
-                canvas.present()
-                needsRender = false
-                drawnFrame = spinnerFrame
-                if let feedback, feedback.detailLineCount != state.detailLineCount {
-                    dispatch(.detailLaidOut(emailID: feedback.emailID, lineCount: feedback.detailLineCount))
-                    continue
+                if needsRender {
+                    let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
+                    spinners = feedback.spinners
+                    needsRender = false
+                    if let emailID = feedback.emailID, let lineCount = feedback.detailLineCount, lineCount != state.detailLineCount {
+                        learnLayout(emailID: emailID, lineCount: lineCount)
+                    }
+                    if needsRender { continue }
+                } else {
+                    Screen.turn(spinners, on: canvas, context: context)
                 }
+                canvas.present()
+                drawnFrame = spinnerFrame
             }
             waitForInput(timeout: pollTimeout())
             readKeys(session: session, canvas: canvas)
@@ -99,7 +105,7 @@ public final class TerminalApp {
             for signal in SignalPipe.drain() { handle(signal: signal, canvas: canvas) }
             tick()
         }
-        return Outcome(state: state, unfinished: Array(state.inFlight.values))
+        return Outcome(state: state, unfinished: Array(state.inFlight.values) + Array(state.outbox.waiting))
     }
 
     private func dispatch(_ action: Action) {
@@ -112,6 +118,14 @@ public final class TerminalApp {
             }
         }
         if state.isQuitting && quitStarted == nil { quitStarted = clock.now }
+    }
+
+    /// The store learns the detail body's length after a frame; that needs another frame only
+    /// when it moves the scroll position, so a key costs one frame.
+    private func learnLayout(emailID: String, lineCount: Int) {
+        let scroll = state.detailScroll
+        dispatch(.detailLaidOut(emailID: emailID, lineCount: lineCount))
+        needsRender = state.detailScroll != scroll
     }
 
     /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished first.

@@ -34,5 +34,5 @@ enum Fixture {
 }
 
 extension AppState {
-    var visibleIDs: [String] { visible.map { current.emails[$0].id } }
+    var visibleIDs: [String] { visible.map { current.rows[$0].id } }
 }

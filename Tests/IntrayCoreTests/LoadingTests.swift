@@ -3,16 +3,35 @@ import Testing
 @testable import IntrayCore
 
 @Suite struct LoadingTests {
-    @Test func startingLoadsEveryTabActiveFirstAndTheDeals() {
+    @Test func startingListsTheShownTabAndOnlyCountsTheOthers() {
         var state = AppState()
         let effects = Reducer.reduce(&state, .appStarted)
         #expect(effects == [
             .loadTab(.unresolved, generation: 1, pageSize: state.pageSize),
-            .loadTab(.resolved, generation: 1, pageSize: state.pageSize),
-            .loadTab(.dismissed, generation: 1, pageSize: state.pageSize),
+            .peekTab(.resolved, pageSize: 200),
+            .peekTab(.dismissed, pageSize: 1),
             .loadDeals,
         ])
         #expect(state.tab(.unresolved).load == .loading(pagesLoaded: 0, totalPages: nil))
+        #expect(state.tab(.dismissed).load == .notLoaded)
+    }
+
+    @Test func aPeekedTabShowsTheServersCountAndIsListedWhenFirstShown() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        _ = Reducer.reduce(&state, .tabPeeked(.dismissed, Fixture.page([Fixture.email(9, dismissed: true)], totalCount: 4_321)))
+        #expect(state.tab(.dismissed).totalCount == 4_321)
+        #expect(state.tab(.dismissed).rows.isEmpty)
+        #expect(Reducer.reduce(&state, .commandIssued(.showDismissed)) == [.loadTab(.dismissed, generation: 1, pageSize: state.pageSize)])
+        _ = Reducer.reduce(&state, .commandIssued(.showUnresolved))
+        #expect(Reducer.reduce(&state, .commandIssued(.showDismissed)) == [], "listed once, not on every visit")
+    }
+
+    @Test func aPeekCountsWhatIsShownAsMovedButNotYetSent() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        state.undoWindow = .seconds(5)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        _ = Reducer.reduce(&state, .tabPeeked(.dismissed, Fixture.page([], totalCount: 10)))
+        #expect(state.tab(.dismissed).totalCount == 11)
     }
 
     @Test func firstPagePaintsAndLaterPagesAppend() {
@@ -20,14 +39,14 @@ import Testing
         _ = Reducer.reduce(&state, .appStarted)
         _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(4...6), totalPages: 2, totalCount: 6)))
         #expect(state.visibleIDs == ["6", "5", "4"])
-        #expect(state.cursorEmail?.id == "6")
+        #expect(state.cursorRow?.id == "6")
         #expect(state.tab(.unresolved).totalCount == 6)
         #expect(state.tab(.unresolved).load == .loading(pagesLoaded: 1, totalPages: 2))
 
         _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
         _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(1...3), number: 2, totalPages: 2, totalCount: 6)))
         #expect(state.visibleIDs == ["6", "5", "4", "3", "2", "1"])
-        #expect(state.cursorEmail?.id == "5")
+        #expect(state.cursorRow?.id == "5")
         _ = Reducer.reduce(&state, .tabLoadFinished(.unresolved, generation: 1))
         #expect(state.tab(.unresolved).load == .loaded)
     }
@@ -54,10 +73,10 @@ import Testing
         var state = Fixture.loaded(Fixture.emails(1...5))
         _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
         _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
-        #expect(state.cursorEmail?.id == "3")
+        #expect(state.cursorRow?.id == "3")
         _ = Reducer.reduce(&state, .commandIssued(.refresh))
         _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 2, Fixture.page(Fixture.emails(1...6))))
-        #expect(state.cursorEmail?.id == "3")
+        #expect(state.cursorRow?.id == "3")
         #expect(state.status == nil)
     }
 
@@ -74,7 +93,7 @@ import Testing
 
     @Test func anEmptyInboxHasNoCursorEmailAndActionsSaySo() {
         var state = Fixture.loaded([])
-        #expect(state.cursorEmail == nil)
+        #expect(state.cursorRow == nil)
         #expect(Reducer.reduce(&state, .commandIssued(.dismiss)) == [])
         #expect(state.status == StatusMessage("No email to dismiss.", kind: .error))
         #expect(Reducer.reduce(&state, .commandIssued(.cursorDown)) == [])
@@ -84,6 +103,8 @@ import Testing
     @Test func changingTabWhileLoadingStartsThatTabOnlyOnce() {
         var state = AppState()
         _ = Reducer.reduce(&state, .appStarted)
+        #expect(Reducer.reduce(&state, .commandIssued(.showDismissed)) == [.loadTab(.dismissed, generation: 1, pageSize: state.pageSize)])
+        _ = Reducer.reduce(&state, .commandIssued(.showUnresolved))
         #expect(Reducer.reduce(&state, .commandIssued(.showDismissed)) == [])
         _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(1...3))))
         #expect(state.activeTab == .dismissed)
@@ -94,11 +115,11 @@ import Testing
         #expect(state.visibleIDs == ["3", "2", "1"])
     }
 
-    @Test func resolvedPagesTeachDealSuggestions() {
+    @Test func resolvedEmailsPeekedAtStartTeachDealSuggestions() {
         var state = AppState()
         _ = Reducer.reduce(&state, .appStarted)
         let resolved = Fixture.email(1, from: "bob@globex.example", linkedID: "386")
-        _ = Reducer.reduce(&state, .pageLoaded(.resolved, generation: 1, Fixture.page([resolved])))
+        _ = Reducer.reduce(&state, .tabPeeked(.resolved, Fixture.page([resolved])))
         #expect(state.suggestions.dealID(for: Person(address: "BOB@globex.example")) == "386")
         #expect(state.suggestions.dealID(for: Person(address: "carol@globex.example")) == "386")
         #expect(state.suggestions.dealID(for: Person(address: "carol@initech.example")) == nil)

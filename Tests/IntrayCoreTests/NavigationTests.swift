@@ -22,7 +22,7 @@ import Testing
     @Test func searchNarrowsTheListAsYouTypeAndEscClearsIt() {
         var emails = Fixture.emails(1...4)
         emails[0].subject = "Angebot für Müller"
-        emails[2].body = "The invoice is attached"
+        emails[2].from = Person(name: "Invoice robot", address: "billing@globex.example")
         var state = Fixture.loaded(emails)
         _ = Reducer.reduce(&state, .commandIssued(.search))
         #expect(Reducer.keyContext(of: state) == .prompt)
@@ -33,7 +33,7 @@ import Testing
         #expect(state.search.text == "mulle")
         _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
         #expect(Reducer.keyContext(of: state) == .list)
-        #expect(state.status == StatusMessage("1 email matches “mulle”."))
+        #expect(state.status == StatusMessage("1 email matches “mulle” by sender or subject; searching the bodies…"))
         _ = Reducer.reduce(&state, .commandIssued(.search))
         _ = Reducer.reduce(&state, .commandIssued(.promptCancel))
         #expect(state.visibleIDs == ["4", "3", "2", "1"])
@@ -87,5 +87,66 @@ import Testing
         _ = Reducer.reduce(&state, .keyUnbound("g x"))
         #expect(state.pendingKeys == nil)
         #expect(state.status == StatusMessage("g x is not bound here: press ? for help.", kind: .error))
+    }
+}
+
+/// `/` narrows by sender and subject while typing; Enter searches the bodies on the server,
+/// whose matches join the list as pages are read.
+@Suite struct BodySearchTests {
+    @Test func enterSearchesTheBodiesOfTheShownTabAndMatchesJoinTheList() throws {
+        var state = Fixture.loaded(Fixture.emails(1...4))
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("invoice"))
+        #expect(state.visibleIDs == [])
+        let effects = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        let tag = try #require(state.search.bodies?.tag)
+        #expect(effects == [.searchBodies(.unresolved, text: "invoice", tag: tag)])
+        #expect(state.isLoadingAnything)
+
+        _ = Reducer.reduce(&state, .bodiesSearched(tag: tag, matches: ["3"], pagesRead: 1, totalPages: 2))
+        #expect(state.visibleIDs == ["3"])
+        _ = Reducer.reduce(&state, .bodiesSearched(tag: tag + 1, matches: ["4"], pagesRead: 1, totalPages: 1))
+        #expect(state.visibleIDs == ["3"], "an answer for another search is ignored")
+        _ = Reducer.reduce(&state, .bodiesSearched(tag: tag, matches: ["1"], pagesRead: 2, totalPages: 2))
+        _ = Reducer.reduce(&state, .bodySearchEnded(tag: tag, error: nil))
+        #expect(state.visibleIDs == ["3", "1"])
+        #expect(!state.isLoadingAnything)
+        #expect(state.status == StatusMessage("2 emails match “invoice” in sender, subject or body."))
+    }
+
+    @Test func changingTheTextStopsTheBodySearchAndItsLateAnswersAreIgnored() throws {
+        var state = Fixture.loaded(Fixture.emails(1...4))
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("invoice"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        let tag = try #require(state.search.bodies?.tag)
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        #expect(Reducer.reduce(&state, .textTyped("s")).contains(.cancelBodySearch))
+        #expect(state.search.bodies == nil)
+        _ = Reducer.reduce(&state, .bodiesSearched(tag: tag, matches: ["3"], pagesRead: 1, totalPages: 1))
+        #expect(state.visibleIDs == [])
+    }
+
+    @Test func aFailedBodySearchSaysSoAndKeepsTheSenderAndSubjectMatches() throws {
+        var state = Fixture.loaded(Fixture.emails(1...4))
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("Subject 2"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        let tag = try #require(state.search.bodies?.tag)
+        let error = APIError(.server(status: 502), message: "Productive had a problem (502).")
+        _ = Reducer.reduce(&state, .bodySearchEnded(tag: tag, error: error))
+        #expect(state.visibleIDs == ["2"])
+        #expect(state.status == StatusMessage("Could not search the bodies: Productive had a problem (502). Sender and subject matches are shown.", kind: .error))
+    }
+
+    @Test func showingAnotherTabSearchesItsBodiesInstead() throws {
+        var state = Fixture.loaded(Fixture.emails(1...4))
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("invoice"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        let effects = Reducer.reduce(&state, .commandIssued(.showDismissed))
+        let tag = try #require(state.search.bodies?.tag)
+        #expect(effects.contains(.cancelBodySearch))
+        #expect(effects.contains(.searchBodies(.dismissed, text: "invoice", tag: tag)))
     }
 }

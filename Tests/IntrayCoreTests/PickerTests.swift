@@ -62,6 +62,36 @@ import Testing
         #expect(state.picker?.error == error)
         _ = Reducer.reduce(&state, .commandIssued(.pickerChoose))
         #expect(state.inFlight.isEmpty)
-        #expect(state.status == StatusMessage("No deal to attach to.", kind: .error))
+        #expect(state.status == StatusMessage("No open deal matches “”: nothing attached.", kind: .error))
+    }
+}
+
+/// Enter acts on the results of the query that is typed, never on an older query's rows.
+@Suite struct PickerWhileSearchingTests {
+    @Test func enterWhileTheTypedQueryIsSearchedWaitsAndTakesItsTopResult() throws {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        let first = try #require(state.picker?.searchTag)
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: first, .success([Deal(id: "1", name: "Intranet portal")])))
+        _ = Reducer.reduce(&state, .textTyped("Harbour"))
+        let second = try #require(state.picker?.searchTag)
+        #expect(state.picker?.highlighted == nil, "the shown rows answer the old query")
+        #expect(Reducer.reduce(&state, .commandIssued(.pickerChoose)) == [])
+        #expect(state.inFlight.isEmpty && state.picker?.choosesWhenAnswered == true)
+
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: second, .success([Deal(id: "7", name: "Harbour logistics")])))
+        #expect(state.picker == nil)
+        #expect(state.inFlight.values.map(\.kind) == [.attach(Deal(id: "7", name: "Harbour logistics"))])
+    }
+
+    @Test func enterWhileSearchingAQueryThatMatchesNothingAttachesNothing() throws {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        _ = Reducer.reduce(&state, .textTyped("zzz"))
+        let tag = try #require(state.picker?.searchTag)
+        _ = Reducer.reduce(&state, .commandIssued(.pickerChoose))
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: tag, .success([])))
+        #expect(state.inFlight.isEmpty && state.picker != nil)
+        #expect(state.status == StatusMessage("No open deal matches “zzz”: nothing attached.", kind: .error))
     }
 }

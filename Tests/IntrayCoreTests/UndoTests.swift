@@ -37,7 +37,7 @@ import Testing
         #expect(state.queued.isEmpty && state.inFlight.isEmpty)
         #expect(state.visibleIDs == ["4", "3", "2", "1"])
         #expect(state.tab(.unresolved).totalCount == 4)
-        #expect(state.cursorEmail?.id == "3")
+        #expect(state.cursorRow?.id == "3")
         #expect(state.status == StatusMessage("Undone: 2 emails are back in Unresolved.", kind: .success))
     }
 

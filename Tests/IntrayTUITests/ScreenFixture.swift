@@ -25,9 +25,9 @@ enum ScreenFixture {
         let meta = PageMeta(currentPage: 1, totalPages: 1, totalCount: counts.0, pageSize: 100)
         _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, EmailPage(emails: emails, meta: meta)))
         for (status, count) in [(EmailStatus.resolved, counts.1), (.dismissed, counts.2)] {
-            _ = Reducer.reduce(&state, .pageLoaded(status, generation: 1, EmailPage(emails: [], meta: PageMeta(currentPage: 1, totalPages: 1, totalCount: count, pageSize: 100))))
+            _ = Reducer.reduce(&state, .tabPeeked(status, EmailPage(emails: [], meta: PageMeta(currentPage: 1, totalPages: 1, totalCount: count, pageSize: 100))))
         }
-        for status in EmailStatus.allCases { _ = Reducer.reduce(&state, .tabLoadFinished(status, generation: 1)) }
+        _ = Reducer.reduce(&state, .tabLoadFinished(.unresolved, generation: 1))
         return state
     }
 

@@ -84,3 +84,13 @@ import Testing
         func add(_ number: Int) { numbers.append(number) }
     }
 }
+
+@Suite struct LaterPageSizeTests {
+    @Test func laterPagesStartAtThePageOfTheirSizeThatHoldsTheFirstEmailNotYetListed() {
+        #expect(EmailPages.laterPages(total: 100_000, pageSize: 100, laterPageSize: 200) == 1...500)
+        #expect(EmailPages.laterPages(total: 100_000, pageSize: 200, laterPageSize: 200) == 2...500)
+        #expect(EmailPages.laterPages(total: 450, pageSize: 400, laterPageSize: 200) == 3...3)
+        #expect(EmailPages.laterPages(total: 30, pageSize: 30, laterPageSize: 200) == nil)
+        #expect(EmailPages.laterPages(total: 61, pageSize: 30, laterPageSize: 30) == 2...3)
+    }
+}

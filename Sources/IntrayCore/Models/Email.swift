@@ -7,6 +7,17 @@ public enum EmailStatus: Int, Sendable, Hashable, CaseIterable, Codable {
     case resolved = 2
     case dismissed = 3
 
+    /// Productive's rule: dismissed when `dismissed_at` is set, resolved when linked to a record.
+    public init(dismissedAt: Date?, linkedType: String?, linkedID: String?) {
+        if dismissedAt != nil {
+            self = .dismissed
+        } else if linkedID != nil || linkedType != nil {
+            self = .resolved
+        } else {
+            self = .unresolved
+        }
+    }
+
     public var title: String {
         switch self {
         case .unresolved: "Unresolved"
@@ -99,13 +110,13 @@ public struct Email: Sendable, Hashable, Identifiable {
     }
 
     public var status: EmailStatus {
-        if dismissedAt != nil { return .dismissed }
-        if linkedID != nil || linkedType != nil { return .resolved }
-        return .unresolved
+        EmailStatus(dismissedAt: dismissedAt, linkedType: linkedType, linkedID: linkedID)
     }
 
     /// The subject, or `(no subject)` when it is missing or blank.
-    public var displaySubject: String {
+    public var displaySubject: String { Self.displaySubject(subject) }
+
+    static func displaySubject(_ subject: String?) -> String {
         guard let subject, !subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "(no subject)" }
         return subject
     }

@@ -25,6 +25,9 @@ public struct EmailFilter: Sendable, Hashable {
 
 /// `page[number]` (from 1) and `page[size]` (1...200).
 public struct PageRequest: Sendable, Hashable {
+    /// The API's largest `page[size]`.
+    public static let largestSize = 200
+
     public var number: Int
     public var size: Int
 

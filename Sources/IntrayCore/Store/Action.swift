@@ -17,8 +17,17 @@ public enum Action: Sendable, Equatable {
     case detailLaidOut(emailID: String, lineCount: Int)
 
     case pageLoaded(EmailStatus, generation: Int, EmailPage)
+    /// The first page of a tab that is not listed yet: its count, and deals to learn from.
+    case tabPeeked(EmailStatus, EmailPage)
+    /// `GET /emails/{id}` for the detail pane answered.
+    case detailLoaded(id: String, tag: Int, Result<Email, APIError>)
     case pageFailed(EmailStatus, generation: Int, APIError)
     case tabLoadFinished(EmailStatus, generation: Int)
+
+    /// A page of a body search was read: the ids on it whose body matches.
+    case bodiesSearched(tag: Int, matches: [String], pagesRead: Int, totalPages: Int)
+    /// A body search read its last page, or failed.
+    case bodySearchEnded(tag: Int, error: APIError?)
 
     case dealsLoaded([Deal])
     case dealSearchAnswered(tag: Int, Result<[Deal], APIError>)
@@ -36,13 +45,24 @@ public enum Action: Sendable, Equatable {
 /// Work for the runtime: the reducer's only way to touch the world. The runtime answers with actions.
 public enum Effect: Sendable, Equatable {
     /// Load every page of a tab, first page first, answering `pageLoaded`/`pageFailed` and
-    /// `tabLoadFinished` with this generation. Replaces any load of the same tab.
+    /// `tabLoadFinished` with this generation. Replaces any load of the same tab. The first
+    /// page has `pageSize` emails so the list paints soon; later ones the API's largest size.
     case loadTab(EmailStatus, generation: Int, pageSize: Int)
+    /// One page of a tab that is not listed, for its count; answers `tabPeeked`.
+    case peekTab(EmailStatus, pageSize: Int)
+    /// Fetch whole emails for the detail pane after a pause; a newer fetch replaces this one.
+    /// Answers `detailLoaded` for each id.
+    case loadDetails(ids: [String], tag: Int, debounce: Duration)
     /// Load deals to name linked emails; answers `dealsLoaded`.
     case loadDeals
     /// Search open deals after a pause; a newer search replaces this one. Answers `dealSearchAnswered`.
     case searchDeals(query: String, tag: Int, debounce: Duration)
     case cancelDealSearch
+    /// Read every page of a tab again and answer `bodiesSearched` with the ids whose sender,
+    /// subject or body contain every word of `text`, then `bodySearchEnded`. Replaces any
+    /// body search under way.
+    case searchBodies(EmailStatus, text: String, tag: Int)
+    case cancelBodySearch
     /// Answer `undoWindowElapsed` after `duration`, unless cancelled.
     case startUndoWindow(batch: Int, duration: Duration)
     case cancelUndoWindow(batch: Int)

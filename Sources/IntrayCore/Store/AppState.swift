@@ -29,12 +29,12 @@ public struct PendingAction: Sendable, Equatable, Identifiable {
     public var id: Int
     public var kind: Kind
     /// The email as it was before, and the tab it was taken from, to put it back on failure.
-    public var email: Email
+    public var email: EmailRow
     public var from: EmailStatus
     /// Actions taken by one key press share a batch: one undo takes them all back.
     public var batch: Int
 
-    public init(id: Int, kind: Kind, email: Email, from: EmailStatus, batch: Int = 0) {
+    public init(id: Int, kind: Kind, email: EmailRow, from: EmailStatus, batch: Int = 0) {
         self.id = id
         self.kind = kind
         self.email = email
@@ -57,22 +57,35 @@ public struct DealPicker: Sendable, Equatable {
     public var query = ""
     public var deals: [Deal] = []
     public var cursor = 0
+    /// True while the search for the typed query runs; `deals` then belong to an older query.
     public var isLoading = true
+    /// Enter was pressed while searching: attach to the top result when the answer comes.
+    public var choosesWhenAnswered = false
     /// Tags the latest search; answers with another tag are stale and ignored.
     public var searchTag = 0
     public var error: APIError?
-    public var emailIDs: [String]
+    /// The emails to attach, as they were when the picker opened.
+    public var emails: [EmailRow]
 
-    public init(emailIDs: [String]) {
-        self.emailIDs = emailIDs
+    public init(emails: [EmailRow]) {
+        self.emails = emails
     }
 
-    public var highlighted: Deal? { deals.indices.contains(cursor) ? deals[cursor] : nil }
+    public var emailIDs: [String] { emails.map(\.id) }
+
+    /// The deal Enter would attach to; none while a search runs, since the rows shown then
+    /// answer an older query.
+    public var highlighted: Deal? { !isLoading && deals.indices.contains(cursor) ? deals[cursor] : nil }
 }
 
-/// A yes/no question standing between a key and an irreversible action.
+/// A yes/no question standing between a key and an action that deletes, or that costs many
+/// requests: the emails it would act on, as they were when it was asked.
 public struct Confirmation: Sendable, Equatable {
-    public enum Subject: Sendable, Equatable { case delete(emailIDs: [String]) }
+    public enum Subject: Sendable, Equatable {
+        case delete([EmailRow])
+        /// A plan large enough that its cost in requests is worth a question.
+        case bulk(TriagePlan)
+    }
     public var subject: Subject
     public var question: String
 
@@ -82,16 +95,37 @@ public struct Confirmation: Sendable, Equatable {
     }
 }
 
-/// The search typed after `/`: it narrows the list to emails whose sender, subject or body
-/// contain every word, ignoring case and diacritics.
+/// The search typed after `/`. While it is typed, it narrows the listed emails at once to
+/// those whose sender or subject contain every word, ignoring case and diacritics. Enter keeps
+/// it and also searches the bodies, which the list does not hold (`BodySearch`).
 public struct SearchState: Sendable, Equatable {
     public var text = ""
     /// True while the prompt is open and keys go to it.
     public var isEditing = false
+    /// The body search for `text`, started by Enter.
+    public var bodies: BodySearch?
 
     public init(text: String = "", isEditing: Bool = false) {
         self.text = text
         self.isEditing = isEditing
+    }
+}
+
+/// A search of the bodies of one tab: the server's pages of that tab are read again, the API's
+/// largest at a time, and only the ids of emails whose body matches are kept.
+public struct BodySearch: Sendable, Equatable {
+    /// Tags this search; answers with another tag are stale and ignored.
+    public var tag: Int
+    public var status: EmailStatus
+    public var matches: Set<String> = []
+    public var pagesRead = 0
+    public var totalPages: Int?
+    public var isRunning = true
+    public var error: APIError?
+
+    public init(tag: Int, status: EmailStatus) {
+        self.tag = tag
+        self.status = status
     }
 }
 
@@ -122,8 +156,12 @@ public struct AppState: Sendable, Equatable {
     public var queued: [Int: PendingAction] = [:]
     /// How long an action can be undone before it is sent; zero sends at once.
     public var undoWindow: Duration = .zero
-    /// Actions sent to Productive and not yet answered.
+    /// Actions whose undo window closed, waiting their turn to be sent, oldest first.
+    public var outbox = Outbox()
+    /// Actions sent to Productive and not yet answered; at most `Outbox.concurrency`.
     public var inFlight: [Int: PendingAction] = [:]
+    /// Full emails (body, recipients) for the detail pane, fetched around the cursor.
+    public var details = EmailDetails()
     public var nextActionID = 1
     public var isQuitting = false
     public var layoutMode: LayoutMode = .automatic
@@ -144,21 +182,29 @@ public struct AppState: Sendable, Equatable {
     public var current: InboxTab { tab(activeTab) }
 
     /// The email under the cursor.
-    public var cursorEmail: Email? {
-        guard visible.indices.contains(cursor) else { return nil }
-        let tab = current
-        let index = visible[cursor]
-        return tab.emails.indices.contains(index) ? tab.emails[index] : nil
+    public var cursorRow: EmailRow? { row(atVisible: cursor) }
+
+    /// The row shown at `position` in the list, if there is one.
+    public func row(atVisible position: Int) -> EmailRow? {
+        guard visible.indices.contains(position) else { return nil }
+        let rows = tabs[activeTab]?.rows ?? []
+        let index = visible[position]
+        return rows.indices.contains(index) ? rows[index] : nil
     }
 
     /// The emails the next triage action applies to: the selection when there is one
     /// (in list order), else the email under the cursor.
-    public var targetEmails: [Email] {
-        if selection.isEmpty { return cursorEmail.map { [$0] } ?? [] }
-        return current.emails.filter { selection.contains($0.id) }
+    public var targetRows: [EmailRow] {
+        if selection.isEmpty { return cursorRow.map { [$0] } ?? [] }
+        return current.rows.filter { selection.contains($0.id) }
     }
 
-    public var isLoadingAnything: Bool { tabs.values.contains { $0.load.isLoading } }
+    /// Everything shown as done that the server has not confirmed yet.
+    public var unconfirmedCount: Int { queued.count + outbox.count + inFlight.count }
+
+    public var isLoadingAnything: Bool {
+        tabs.values.contains { $0.load.isLoading } || search.bodies?.isRunning == true
+    }
 
     /// Lines of the list pane.
     public var listHeight: Int { max(layout.list.height, 1) }

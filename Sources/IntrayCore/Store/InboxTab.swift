@@ -13,10 +13,13 @@ public enum LoadState: Sendable, Equatable {
     }
 }
 
-/// The emails of one tab as far as they are loaded, newest first as the server sends them.
+/// The rows of one tab as far as they are listed, newest first as the server sends them.
+///
+/// Positions are indexed by id, so finding, removing and putting back emails costs the same
+/// whatever the selection: a batch is removed or merged in one pass over the tab.
 public struct InboxTab: Sendable, Equatable {
-    public private(set) var emails: [Email] = []
-    private var ids: Set<String> = []
+    public private(set) var rows: [EmailRow] = []
+    private var positions: [String: Int] = [:]
     /// `meta.total_count` of the last page, kept in step with local moves.
     public var totalCount: Int?
     public var load: LoadState = .notLoaded
@@ -25,58 +28,112 @@ public struct InboxTab: Sendable, Equatable {
 
     public init() {}
 
-    public var count: Int { emails.count }
-
-    public func contains(_ id: String) -> Bool { ids.contains(id) }
-
-    public func index(of id: String) -> Int? {
-        guard ids.contains(id) else { return nil }
-        return emails.firstIndex { $0.id == id }
+    public static func == (a: InboxTab, b: InboxTab) -> Bool {
+        a.totalCount == b.totalCount && a.load == b.load && a.generation == b.generation && a.rows == b.rows
     }
+
+    public var count: Int { rows.count }
+
+    public func contains(_ id: String) -> Bool { positions[id] != nil }
+
+    public func index(of id: String) -> Int? { positions[id] }
+
+    public func row(_ id: String) -> EmailRow? { positions[id].map { rows[$0] } }
 
     /// Appends a page, skipping emails already held (pages shift when mail arrives mid-load).
     /// Returns the range of indices appended.
     @discardableResult
-    public mutating func append(page: [Email]) -> Range<Int> {
-        let start = emails.count
-        for email in page where ids.insert(email.id).inserted {
-            emails.append(email)
+    public mutating func append(page: [EmailRow]) -> Range<Int> {
+        let start = rows.count
+        for row in page where positions[row.id] == nil {
+            positions[row.id] = rows.count
+            rows.append(row)
         }
-        return start..<emails.count
+        return start..<rows.count
     }
 
     /// Puts an email where the server's order (newest first) would have it.
     @discardableResult
-    public mutating func insert(_ email: Email) -> Int {
-        if let existing = index(of: email.id) {
-            emails[existing] = email
+    public mutating func insert(_ row: EmailRow) -> Int {
+        if let existing = positions[row.id] {
+            rows[existing] = row
             return existing
         }
-        let position = emails.partitionIndex { InboxTab.precedes(email, $0) }
-        emails.insert(email, at: position)
-        ids.insert(email.id)
+        let position = rows.partitionIndex { InboxTab.precedes(row, $0) }
+        rows.insert(row, at: position)
+        for index in position..<rows.count { positions[rows[index].id] = index }
         return position
     }
 
-    @discardableResult
-    public mutating func remove(id: String) -> (email: Email, index: Int)? {
-        guard let index = index(of: id) else { return nil }
-        ids.remove(id)
-        return (emails.remove(at: index), index)
+    /// Puts many emails back in server order with one merge, replacing any already held.
+    public mutating func insert(contentsOf incoming: [EmailRow]) {
+        guard incoming.count > 1 else {
+            if let row = incoming.first { insert(row) }
+            return
+        }
+        var fresh: [EmailRow] = []
+        for row in incoming {
+            if let existing = positions[row.id] { rows[existing] = row } else { fresh.append(row) }
+        }
+        guard !fresh.isEmpty else { return }
+        fresh.sort(by: InboxTab.precedes)
+        var merged: [EmailRow] = []
+        merged.reserveCapacity(rows.count + fresh.count)
+        var i = 0, j = 0
+        while i < rows.count || j < fresh.count {
+            if j == fresh.count || (i < rows.count && !InboxTab.precedes(fresh[j], rows[i])) {
+                merged.append(rows[i]); i += 1
+            } else {
+                merged.append(fresh[j]); j += 1
+            }
+        }
+        rows = merged
+        reindex()
     }
 
-    public mutating func replace(_ email: Email) {
-        guard let index = index(of: email.id) else { return }
-        emails[index] = email
+    @discardableResult
+    public mutating func remove(id: String) -> (row: EmailRow, index: Int)? {
+        guard let index = positions[id] else { return nil }
+        let row = rows.remove(at: index)
+        positions[id] = nil
+        for later in index..<rows.count { positions[rows[later].id] = later }
+        return (row, index)
+    }
+
+    /// Removes every email whose id is in `ids` in one pass; answers them in list order.
+    @discardableResult
+    public mutating func remove(ids: Set<String>) -> [EmailRow] {
+        guard !ids.isEmpty else { return [] }
+        if ids.count == 1, let id = ids.first { return remove(id: id).map { [$0.row] } ?? [] }
+        var removed: [EmailRow] = []
+        var kept: [EmailRow] = []
+        kept.reserveCapacity(rows.count)
+        for row in rows {
+            if ids.contains(row.id) { removed.append(row) } else { kept.append(row) }
+        }
+        guard !removed.isEmpty else { return [] }
+        rows = kept
+        reindex()
+        return removed
+    }
+
+    public mutating func replace(_ row: EmailRow) {
+        guard let index = positions[row.id] else { return }
+        rows[index] = row
     }
 
     public mutating func reset() {
-        emails = []
-        ids = []
+        rows = []
+        positions = [:]
+    }
+
+    private mutating func reindex() {
+        positions = Dictionary(minimumCapacity: rows.count)
+        for (index, row) in rows.enumerated() { positions[row.id] = index }
     }
 
     /// Server order: `created_at` descending, then id descending.
-    static func precedes(_ a: Email, _ b: Email) -> Bool {
+    static func precedes(_ a: EmailRow, _ b: EmailRow) -> Bool {
         if a.createdAt != b.createdAt { return a.createdAt > b.createdAt }
         if let x = Int(a.id), let y = Int(b.id) { return x > y }
         return a.id > b.id

@@ -1,59 +1,94 @@
 import Foundation
 
 extension Reducer {
+    /// The Resolved tab's first page at start: its count, and the recent deal links that
+    /// `resolve` suggests from, for one request instead of the whole history.
+    static let suggestionPageSize = 200
+    /// Whole emails kept from a list page for the rows at the top, so the first screen and
+    /// the first moves show a body without asking again.
+    static let detailsKeptFromFirstPage = 4
+
+    /// Lists the tab on screen and only counts the others; they are listed when first shown.
     static func startLoadingEverything(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        let order = [state.activeTab] + EmailStatus.allCases.filter { $0 != state.activeTab }
-        for status in order {
-            effects += startLoading(status, state: &state)
+        var effects = startLoading(state.activeTab, state: &state)
+        for status in EmailStatus.allCases where status != state.activeTab {
+            effects.append(.peekTab(status, pageSize: status == .resolved ? suggestionPageSize : 1))
         }
         effects.append(.loadDeals)
         return effects
     }
 
     static func startLoading(_ status: EmailStatus, state: inout AppState) -> [Effect] {
-        var tab = state.tab(status)
-        tab.generation += 1
-        tab.load = .loading(pagesLoaded: 0, totalPages: nil)
-        state.tabs[status] = tab
-        return [.loadTab(status, generation: tab.generation, pageSize: state.pageSize)]
+        state.tabs[status]!.generation += 1
+        state.tabs[status]!.load = .loading(pagesLoaded: 0, totalPages: nil)
+        return [.loadTab(status, generation: state.tabs[status]!.generation, pageSize: state.pageSize)]
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {
         state.status = StatusMessage("Refreshing \(state.activeTab.title)…")
+        if let id = state.cursorRow?.id { state.details.forgetFailure(id) }
         return startLoading(state.activeTab, state: &state)
+    }
+
+    /// Emails shown as moved locally but not yet confirmed: the server still lists them where
+    /// they were, so its pages and counts are corrected by them.
+    static func pendingMoves(of status: EmailStatus, _ state: AppState) -> (departed: Set<String>, arriving: Int) {
+        var departed: Set<String> = []
+        var arriving = 0
+        func note(_ action: PendingAction) {
+            if action.from == status { departed.insert(action.email.id) }
+            if action.destination == status { arriving += 1 }
+        }
+        state.queued.values.forEach(note)
+        state.outbox.waiting.forEach(note)
+        state.inFlight.values.forEach(note)
+        return (departed, arriving)
     }
 
     static func pageLoaded(_ page: EmailPage, into status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {
         guard state.tabs[status]?.generation == generation else { return [] }
         let isActive = status == state.activeTab
-        let cursorID = isActive ? state.cursorEmail?.id : nil
+        let cursorID = isActive ? state.cursorRow?.id : nil
         let pagesLoaded: Int
         if case .loading(let loaded, _) = state.tabs[status]?.load { pagesLoaded = loaded + 1 } else { pagesLoaded = 1 }
-        let departed = Set((Array(state.inFlight.values) + Array(state.queued.values)).filter { $0.from == status }.map(\.email.id))
-        let arriving = page.emails.filter { !departed.contains($0.id) }
-        // Changed in place through the dictionary: a local copy would copy every loaded email per page.
+        let pending = pendingMoves(of: status, state)
+        let arriving = page.emails.filter { !pending.departed.contains($0.id) }
+        // Changed in place through the dictionary: a local copy would copy every listed row per page.
         if pagesLoaded == 1 { state.tabs[status]!.reset() }
-        let appended = state.tabs[status]!.append(page: arriving)
-        state.tabs[status]!.totalCount = max(page.meta.totalCount - departed.count, state.tabs[status]!.count)
+        let appended = state.tabs[status]!.append(page: arriving.map(EmailRow.init))
+        state.tabs[status]!.totalCount = max(page.meta.totalCount - pending.departed.count, state.tabs[status]!.count)
         state.tabs[status]!.load = .loading(pagesLoaded: pagesLoaded, totalPages: page.meta.totalPages)
 
         for email in arriving where email.status == .resolved { state.suggestions.learn(from: email) }
         guard isActive else { return [] }
         if pagesLoaded == 1 {
+            for email in arriving.prefix(detailsKeptFromFirstPage) { state.details.store(email) }
             recomputeVisible(&state, keepingCursorOn: cursorID)
             if state.status?.text.hasPrefix("Refreshing") == true { state.status = nil }
         } else {
             appendVisible(appended, state: &state)
         }
+        if let cursorID, let email = arriving.first(where: { $0.id == cursorID }), state.details.email(cursorID) == nil {
+            state.details.store(email)
+        }
+        return []
+    }
+
+    /// A tab not yet listed learns its count, and Resolved teaches which deals senders use.
+    static func tabPeeked(_ page: EmailPage, status: EmailStatus, state: inout AppState) -> [Effect] {
+        for email in page.emails where email.status == .resolved { state.suggestions.learn(from: email) }
+        guard case .notLoaded = state.tab(status).load else { return [] }
+        let pending = pendingMoves(of: status, state)
+        state.tabs[status]!.totalCount = max(page.meta.totalCount - pending.departed.count + pending.arriving, 0)
         return []
     }
 
     /// Extends the visible rows by newly appended emails without rescanning the whole tab.
     static func appendVisible(_ appended: Range<Int>, state: inout AppState) {
-        let emails = state.current.emails
+        let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
-        state.visible += appended.filter { matcher.isEmpty || matcher.matches(emails[$0]) }
+        let byBody = state.search.bodies?.matches ?? []
+        state.visible += appended.filter { matcher.isEmpty || matcher.matches(rows[$0]) || byBody.contains(rows[$0].id) }
     }
 
     static func pageFailed(_ error: APIError, tab status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {

@@ -22,6 +22,7 @@ extension Reducer {
             state.detailLineCount = 0
         }
         state.cursor = clamped
+        if let id = state.cursorRow?.id { state.details.forgetFailure(id) }
         scrollListToCursor(&state)
     }
 
@@ -52,22 +53,25 @@ extension Reducer {
         state.cursor = 0
         state.listTop = 0
         state.detailScroll = 0
+        var effects = restartBodySearch(&state)
         recomputeVisible(&state, keepingCursorOn: nil)
-        guard case .notLoaded = state.current.load else { return [] }
-        return startLoading(status, state: &state)
+        guard case .notLoaded = state.current.load else { return effects }
+        effects += startLoading(status, state: &state)
+        return effects
     }
 
     /// Rebuilds the list of visible rows after the active tab's emails or the search changed,
     /// keeping the cursor on the same email when it is still there.
     static func recomputeVisible(_ state: inout AppState, keepingCursorOn id: String?) {
-        let emails = state.current.emails
+        let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
         if matcher.isEmpty {
-            state.visible = Array(emails.indices)
+            state.visible = Array(rows.indices)
         } else {
-            state.visible = emails.indices.filter { matcher.matches(emails[$0]) }
+            let byBody = state.search.bodies?.status == state.activeTab ? state.search.bodies!.matches : []
+            state.visible = rows.indices.filter { matcher.matches(rows[$0]) || byBody.contains(rows[$0].id) }
         }
-        if let id, let row = state.visible.firstIndex(where: { emails[$0].id == id }) {
+        if let row = id.flatMap({ visiblePosition(of: $0, state) }) {
             state.cursor = row
         } else {
             state.cursor = min(state.cursor, max(state.visible.count - 1, 0))
@@ -75,65 +79,22 @@ extension Reducer {
         scrollListToCursor(&state)
     }
 
-    static func applySearch(_ state: inout AppState) {
-        recomputeVisible(&state, keepingCursorOn: state.cursorEmail?.id)
-        state.detailScroll = 0
-    }
-
-    static func prompt(_ command: Command, state: inout AppState) -> [Effect] {
-        switch command {
-        case .promptSubmit:
-            state.search.isEditing = false
-            if !state.search.text.isEmpty {
-                let count = state.visible.count
-                state.status = StatusMessage("\(count) \(count == 1 ? "email matches" : "emails match") “\(state.search.text)”.")
-            }
-        case .promptCancel:
-            state.search = SearchState()
-            applySearch(&state)
-        case .promptDeleteBackward:
-            if !state.search.text.isEmpty {
-                state.search.text.removeLast()
-                applySearch(&state)
-            }
-        case .quit:
-            return quit(&state)
-        default:
-            break
-        }
-        return []
+    /// Where an email stands among the visible rows; `visible` is in tab order, so a binary search.
+    static func visiblePosition(of id: String, _ state: AppState) -> Int? {
+        guard let index = state.current.index(of: id) else { return nil }
+        let position = state.visible.partitionIndex { $0 >= index }
+        return position < state.visible.count && state.visible[position] == index ? position : nil
     }
 
     static func toggleSelection(_ state: inout AppState) {
-        guard let email = state.cursorEmail else { return }
+        guard let email = state.cursorRow else { return }
         if state.selection.remove(email.id) == nil { state.selection.insert(email.id) }
         moveCursor(&state, by: 1)
     }
 
     static func selectAll(_ state: inout AppState) {
-        let emails = state.current.emails
-        state.selection = Set(state.visible.map { emails[$0].id })
-        state.status = StatusMessage("Selected \(state.selection.count) emails.")
-    }
-}
-
-/// Matches emails against the search text: every word must appear in the sender, the subject
-/// or the body, ignoring case and diacritics.
-public struct SearchMatcher: Sendable {
-    private let words: [String]
-
-    public init(_ text: String) {
-        words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-    }
-
-    public var isEmpty: Bool { words.isEmpty }
-
-    public func matches(_ email: Email) -> Bool {
-        let fields = [email.from?.fullDisplay, email.subject, email.body ?? email.bodyHTML, email.snippet]
-        return words.allSatisfy { word in
-            fields.contains { field in
-                field?.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil
-            }
-        }
+        let rows = state.current.rows
+        state.selection = Set(state.visible.map { rows[$0].id })
+        state.status = StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) emails.")
     }
 }

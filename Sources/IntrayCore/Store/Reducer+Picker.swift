@@ -4,17 +4,17 @@ extension Reducer {
     static let dealSearchDebounce: Duration = .milliseconds(250)
 
     static func openPicker(_ state: inout AppState) -> [Effect] {
-        let targets = state.targetEmails
+        let targets = state.targetRows
         guard !targets.isEmpty else {
             state.status = StatusMessage("No email to attach.", kind: .error)
             return []
         }
-        return openPicker(for: targets.map(\.id), state: &state)
+        return openPicker(for: targets, state: &state)
     }
 
-    static func openPicker(for emailIDs: [String], state: inout AppState) -> [Effect] {
-        var picker = DealPicker(emailIDs: emailIDs)
-        picker.searchTag = nextSearchTag(&state)
+    static func openPicker(for emails: [EmailRow], state: inout AppState) -> [Effect] {
+        var picker = DealPicker(emails: emails)
+        picker.searchTag = nextID(&state)
         state.picker = picker
         return [.searchDeals(query: "", tag: picker.searchTag, debounce: .zero)]
     }
@@ -25,40 +25,32 @@ extension Reducer {
     }
 
     private static func searchAgain(_ state: inout AppState) -> [Effect] {
-        guard var picker = state.picker else { return [] }
-        picker.searchTag = nextSearchTag(&state)
-        picker.isLoading = true
-        picker.error = nil
-        state.picker = picker
-        return [.searchDeals(query: picker.query, tag: picker.searchTag, debounce: dealSearchDebounce)]
-    }
-
-    private static func nextSearchTag(_ state: inout AppState) -> Int {
-        state.nextActionID += 1
-        return state.nextActionID
+        guard state.picker != nil else { return [] }
+        let tag = nextID(&state)
+        state.picker!.searchTag = tag
+        state.picker!.isLoading = true
+        state.picker!.choosesWhenAnswered = false
+        state.picker!.error = nil
+        return [.searchDeals(query: state.picker!.query, tag: tag, debounce: dealSearchDebounce)]
     }
 
     static func pick(_ command: Command, state: inout AppState) -> [Effect] {
-        guard var picker = state.picker else { return [] }
+        guard let picker = state.picker else { return [] }
         switch command {
         case .pickerDown, .cursorDown:
-            picker.cursor = min(picker.cursor + 1, max(picker.deals.count - 1, 0))
-            state.picker = picker
+            state.picker!.cursor = min(picker.cursor + 1, max(picker.deals.count - 1, 0))
         case .pickerUp, .cursorUp:
-            picker.cursor = max(picker.cursor - 1, 0)
-            state.picker = picker
+            state.picker!.cursor = max(picker.cursor - 1, 0)
         case .pickerDeleteBackward:
             guard !picker.query.isEmpty else { return [] }
-            state.picker?.query.removeLast()
+            state.picker!.query.removeLast()
             return searchAgain(&state)
         case .pickerChoose:
-            guard let deal = picker.highlighted else {
-                state.status = StatusMessage(picker.isLoading ? "Deals are still loading." : "No deal to attach to.", kind: .error)
+            if picker.isLoading && picker.error == nil {
+                state.picker!.choosesWhenAnswered = true
                 return []
             }
-            state.picker = nil
-            let emails = picker.emailIDs.compactMap { id in state.current.index(of: id).map { state.current.emails[$0] } }
-            return [.cancelDealSearch] + send(.attach(deal), for: emails, state: &state)
+            return choose(state: &state)
         case .pickerCancel, .focusList, .promptCancel, .confirmNo:
             state.picker = nil
             state.status = StatusMessage("Nothing attached.")
@@ -71,20 +63,40 @@ extension Reducer {
         return []
     }
 
+    /// Attaches the picker's emails to the highlighted deal of the typed query's results.
+    private static func choose(state: inout AppState) -> [Effect] {
+        guard let picker = state.picker else { return [] }
+        guard let deal = picker.highlighted else {
+            state.status = StatusMessage("No open deal matches “\(picker.query)”: nothing attached.", kind: .error)
+            return []
+        }
+        state.picker = nil
+        return [.cancelDealSearch] + carryOut(TriagePlan(.attach(deal), picker.emails), state: &state)
+    }
+
     static func dealSearchAnswered(tag: Int, _ result: Result<[Deal], APIError>, state: inout AppState) -> [Effect] {
         guard var picker = state.picker, picker.searchTag == tag else { return [] }
         picker.isLoading = false
         switch result {
         case .success(let deals):
-            let previous = picker.highlighted?.id
+            let previous = picker.deals.indices.contains(picker.cursor) ? picker.deals[picker.cursor].id : nil
             picker.deals = deals
-            picker.cursor = previous.flatMap { id in deals.firstIndex { $0.id == id } } ?? 0
+            picker.cursor = picker.choosesWhenAnswered ? 0 : previous.flatMap { id in deals.firstIndex { $0.id == id } } ?? 0
             picker.error = nil
             for deal in deals { state.deals[deal.id] = deal }
         case .failure(let error):
             picker.error = error
+            picker.choosesWhenAnswered = false
         }
         state.picker = picker
+        if picker.choosesWhenAnswered {
+            state.picker!.choosesWhenAnswered = false
+            if picker.deals.isEmpty {
+                state.status = StatusMessage("No open deal matches “\(picker.query)”: nothing attached.", kind: .error)
+                return []
+            }
+            return choose(state: &state)
+        }
         return []
     }
 }

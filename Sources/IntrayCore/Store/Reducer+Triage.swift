@@ -1,55 +1,56 @@
 import Foundation
 
 extension Reducer {
+    /// Plans past this many emails say what they cost in requests and ask before they start.
+    static let bulkQuestionThreshold = 100
+
     static func dismiss(_ state: inout AppState) -> [Effect] {
-        let targets = state.targetEmails.filter { $0.status != .dismissed }
+        let targets = state.targetRows.filter { $0.status != .dismissed }
         guard !targets.isEmpty else {
-            state.status = StatusMessage(state.targetEmails.isEmpty ? "No email to dismiss." : "Already dismissed.", kind: .error)
+            state.status = StatusMessage(state.targetRows.isEmpty ? "No email to dismiss." : "Already dismissed.", kind: .error)
             return []
         }
-        return send(.dismiss, for: targets, state: &state)
+        return carryOut(TriagePlan(.dismiss, targets), state: &state)
     }
 
     static func resolve(_ state: inout AppState) -> [Effect] {
-        let targets = state.targetEmails
+        let targets = state.targetRows
         guard !targets.isEmpty else {
             state.status = StatusMessage("No email to resolve.", kind: .error)
             return []
         }
-        var suggested: [(Email, Deal)] = []
-        var unknown: [Email] = []
+        var suggested: [TriagePlan.Item] = []
+        var unknown: [EmailRow] = []
         for email in targets {
             if let dealID = state.suggestions.dealID(for: email.from) {
-                suggested.append((email, state.deals[dealID] ?? Deal(id: dealID, name: "deal \(dealID)")))
+                suggested.append(TriagePlan.Item(.attach(state.deals[dealID] ?? Deal(id: dealID, name: "deal \(dealID)")), email))
             } else {
                 unknown.append(email)
             }
         }
-        var effects: [Effect] = []
-        for (email, deal) in suggested {
-            effects += send(.attach(deal), for: [email], state: &state)
-        }
+        var effects = carryOut(TriagePlan(suggested), state: &state)
         if !unknown.isEmpty {
-            effects += openPicker(for: unknown.map(\.id), state: &state)
+            effects += openPicker(for: unknown, state: &state)
             state.status = StatusMessage(unknown.count == 1
                 ? "No deal used before for this sender: pick one."
                 : "No deal used before for \(unknown.count) of these senders: pick one.")
-        } else if suggested.count == 1, let (email, deal) = suggested.first {
-            state.status = StatusMessage("Resolving “\(subjectLine(email))” with \(dealLabel(deal))…")
         }
         return effects
     }
 
     static func askToDelete(_ state: inout AppState) {
-        let targets = state.targetEmails
+        let targets = state.targetRows
         guard let first = targets.first else {
             state.status = StatusMessage("No email to delete.", kind: .error)
             return
         }
-        let question = targets.count == 1
+        var question = targets.count == 1
             ? "Delete “\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender") for good?"
-            : "Delete \(targets.count) selected emails for good?"
-        state.confirmation = Confirmation(subject: .delete(emailIDs: targets.map(\.id)), question: question)
+            : "Delete \(RequestCost.grouped(targets.count)) selected emails for good?"
+        if targets.count > bulkQuestionThreshold {
+            question += " That is \(RequestCost.grouped(targets.count)) requests, \(RequestCost.sentence(for: targets.count))."
+        }
+        state.confirmation = Confirmation(subject: .delete(targets), question: question)
     }
 
     static func confirm(_ command: Command, state: inout AppState) -> [Effect] {
@@ -58,13 +59,16 @@ extension Reducer {
         case .confirmYes:
             state.confirmation = nil
             switch confirmation.subject {
-            case .delete(let ids):
-                let emails = ids.compactMap { id in state.current.index(of: id).map { state.current.emails[$0] } }
-                return send(.delete, for: emails, state: &state)
+            case .delete(let emails): return start(TriagePlan(.delete, emails), state: &state)
+            case .bulk(let plan): return start(plan, state: &state)
             }
         case .confirmNo, .pickerCancel, .promptCancel, .focusList:
             state.confirmation = nil
-            state.status = StatusMessage("Nothing deleted.")
+            if case .delete = confirmation.subject {
+                state.status = StatusMessage("Nothing deleted.")
+            } else {
+                state.status = StatusMessage("Nothing sent: every email is where it was.")
+            }
         case .quit:
             return quit(&state)
         default:
@@ -73,72 +77,95 @@ extension Reducer {
         return []
     }
 
-    /// Takes the emails out of the tab at once. They are sent, one request each, when the undo
-    /// window closes (at once when there is none).
-    static func send(_ kind: PendingAction.Kind, for emails: [Email], state: inout AppState) -> [Effect] {
-        guard !emails.isEmpty else { return [] }
+    /// Starts a plan, or asks first when it is large enough that its cost is worth saying.
+    static func carryOut(_ plan: TriagePlan, state: inout AppState) -> [Effect] {
+        guard plan.count > bulkQuestionThreshold else { return start(plan, state: &state) }
+        let count = RequestCost.grouped(plan.count)
+        state.confirmation = Confirmation(
+            subject: .bulk(plan),
+            question: "\(capitalizedVerb(plan)) \(count) emails? That is \(count) requests, \(RequestCost.sentence(for: plan.count))."
+        )
+        return []
+    }
+
+    /// Takes the emails out of the tab at once, as one batch. They go to the outbox when the
+    /// undo window closes (at once when there is none), and are sent a few at a time from there.
+    static func start(_ plan: TriagePlan, state: inout AppState) -> [Effect] {
+        guard !plan.isEmpty else { return [] }
         let source = state.activeTab
         let cursorRow = state.cursor
-        let batch = state.nextActionID
-        state.nextActionID += 1
-        var effects: [Effect] = []
-        for email in emails {
-            guard state.tabs[source]?.remove(id: email.id) != nil else { continue }
-            let action = PendingAction(id: state.nextActionID, kind: kind, email: email, from: source, batch: batch)
-            state.nextActionID += 1
-            state.selection.remove(email.id)
-            adjustCount(source, by: -1, state: &state)
+        let batch = nextID(&state)
+        let kinds = Dictionary(plan.items.map { ($0.email.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        let removed = state.tabs[source]?.remove(ids: Set(kinds.keys)) ?? []
+        guard let first = removed.first else { return [] }
+        var actions: [PendingAction] = []
+        actions.reserveCapacity(removed.count)
+        for email in removed {
+            let action = PendingAction(id: nextID(&state), kind: kinds[email.id]!, email: email, from: source, batch: batch)
+            actions.append(action)
             if let destination = action.destination { adjustCount(destination, by: 1, state: &state) }
-            if state.undoWindow > .zero {
-                state.queued[action.id] = action
-            } else {
-                state.inFlight[action.id] = action
-                effects.append(.send(action))
-            }
         }
+        state.selection.subtract(kinds.keys)
+        adjustCount(source, by: -removed.count, state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
         moveCursor(&state, to: cursorRow)
         state.detailScroll = 0
+
+        let what = actions.count == 1 ? "“\(subjectLine(first))”" : "\(RequestCost.grouped(actions.count)) emails"
         if state.undoWindow > .zero {
-            state.status = StatusMessage(shownSentence(kind, count: emails.count, first: emails[0]))
-            effects.append(.startUndoWindow(batch: batch, duration: state.undoWindow))
-        } else {
-            state.status = StatusMessage(progressSentence(kind, count: emails.count, first: emails[0]))
+            for action in actions { state.queued[action.id] = action }
+            state.status = StatusMessage(shownSentence(actions, what: what))
+            return [.startUndoWindow(batch: batch, duration: state.undoWindow)]
         }
-        return effects
+        state.outbox.append(contentsOf: actions)
+        state.status = StatusMessage(progressSentence(actions, what: what))
+        return pump(&state)
     }
 
-    /// The undo window of a batch closed: send its actions.
-    static func commit(batch: Int, state: inout AppState) -> [Effect] {
-        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
+    /// Sends from the outbox until `Outbox.concurrency` requests are in flight.
+    static func pump(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
-        for action in actions {
-            state.queued.removeValue(forKey: action.id)
+        while state.inFlight.count < Outbox.concurrency, let action = state.outbox.popFirst() {
             state.inFlight[action.id] = action
             effects.append(.send(action))
         }
         return effects
     }
 
-    /// Takes back the latest batch still in its undo window; what was sent cannot be.
+    /// The undo window of a batch closed: its actions join the outbox.
+    static func commit(batch: Int, state: inout AppState) -> [Effect] {
+        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
+        for action in actions { state.queued.removeValue(forKey: action.id) }
+        state.outbox.append(contentsOf: actions)
+        return pump(&state)
+    }
+
+    /// Takes back the latest batch still waiting, in its undo window or in the outbox; what was
+    /// sent cannot be.
     static func undo(_ state: inout AppState) -> [Effect] {
-        guard let batch = state.queued.values.map(\.batch).max() else {
+        let queuedBatch = state.queued.values.map(\.batch).max()
+        let outboxBatch = state.outbox.latestBatch
+        guard let batch = [queuedBatch, outboxBatch].compactMap({ $0 }).max() else {
             state.status = StatusMessage("Nothing to undo: actions already sent to Productive cannot be taken back.", kind: .error)
             return []
         }
-        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
-        for action in actions {
-            state.queued.removeValue(forKey: action.id)
-            rollBack(action, state: &state)
-        }
-        if let first = actions.first {
-            if let row = state.visible.firstIndex(where: { state.current.emails[$0].id == first.email.id }) {
-                moveCursor(&state, to: row)
+        if batch == queuedBatch {
+            let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
+            for action in actions { state.queued.removeValue(forKey: action.id) }
+            rollBack(actions, state: &state)
+            if let first = actions.first {
+                let what = actions.count == 1 ? "“\(subjectLine(first.email))” is" : "\(RequestCost.grouped(actions.count)) emails are"
+                state.status = StatusMessage("Undone: \(what) back in \(first.from.title).", kind: .success)
             }
-            let what = actions.count == 1 ? "“\(subjectLine(first.email))” is" : "\(actions.count) emails are"
-            state.status = StatusMessage("Undone: \(what) back in \(first.from.title).", kind: .success)
+            return [.cancelUndoWindow(batch: batch)]
         }
-        return [.cancelUndoWindow(batch: batch)]
+        let stopped = state.outbox.remove(batch: batch)
+        rollBack(stopped, state: &state)
+        let sent = state.inFlight.values.filter { $0.batch == batch }.count
+        if let first = stopped.first {
+            state.status = StatusMessage("Stopped: \(RequestCost.grouped(stopped.count)) not yet sent \(stopped.count == 1 ? "is" : "are") back in \(first.from.title)\(sent > 0 ? "; \(sent) already sent finish" : "").", kind: .success)
+        }
+        return []
     }
 
     static func triageAnswered(actionID: Int, _ result: Result<Email?, APIError>, state: inout AppState) -> [Effect] {
@@ -160,11 +187,12 @@ extension Reducer {
             if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
             state.status = StatusMessage("“\(subjectLine(action.email))” no longer exists on the server.", kind: .error)
         case .failure(let error):
-            rollBack(action, state: &state)
+            rollBack([action], state: &state)
             state.status = StatusMessage("Could not \(verb(action.kind)) “\(subjectLine(action.email))”: \(error.message) It is back in \(action.from.title).", kind: .error)
         }
-        if state.isQuitting && state.inFlight.isEmpty { return [.exit] }
-        return []
+        let effects = pump(&state)
+        if state.isQuitting && state.inFlight.isEmpty && state.outbox.isEmpty { return effects + [.exit] }
+        return effects
     }
 
     /// Puts the email the server answered with into the tab its status now says.
@@ -174,19 +202,28 @@ extension Reducer {
             if let expected = action.destination { adjustCount(expected, by: -1, state: &state) }
             adjustCount(destination, by: 1, state: &state)
         }
-        guard state.tab(destination).generation > 0 else { return }
-        let cursorID = state.cursorEmail?.id
-        state.tabs[destination]?.insert(email)
-        if destination == state.activeTab { recomputeVisible(&state, keepingCursorOn: cursorID) }
         if email.status == .resolved { state.suggestions.learn(from: email) }
+        guard state.tab(destination).generation > 0 else { return }
+        let cursorID = state.cursorRow?.id
+        state.tabs[destination]?.insert(EmailRow(email))
+        if destination == state.activeTab { recomputeVisible(&state, keepingCursorOn: cursorID) }
     }
 
-    static func rollBack(_ action: PendingAction, state: inout AppState) {
-        adjustCount(action.from, by: 1, state: &state)
-        if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
-        let cursorID = state.cursorEmail?.id
-        state.tabs[action.from]?.insert(action.email)
-        if action.from == state.activeTab { recomputeVisible(&state, keepingCursorOn: cursorID) }
+    /// Puts emails back in the tabs they were taken from, in one merge per tab; the cursor goes
+    /// to the first of them when they return to the tab on screen.
+    static func rollBack(_ actions: [PendingAction], state: inout AppState) {
+        guard let first = actions.first else { return }
+        for status in EmailStatus.allCases {
+            let returning = actions.filter { $0.from == status }
+            guard !returning.isEmpty else { continue }
+            adjustCount(status, by: returning.count, state: &state)
+            state.tabs[status]?.insert(contentsOf: returning.map(\.email))
+        }
+        for action in actions {
+            if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
+        }
+        let cursorID = first.from == state.activeTab ? first.email.id : state.cursorRow?.id
+        recomputeVisible(&state, keepingCursorOn: cursorID)
     }
 
     static func adjustCount(_ status: EmailStatus, by delta: Int, state: inout AppState) {
@@ -194,13 +231,19 @@ extension Reducer {
         state.tabs[status]?.totalCount = max(count + delta, 0)
     }
 
+    static func nextID(_ state: inout AppState) -> Int {
+        defer { state.nextActionID += 1 }
+        return state.nextActionID
+    }
+
     private static func hasFailureShowing(_ state: AppState) -> Bool { state.status?.kind == .error }
 
     private static func remaining(like action: PendingAction, _ state: AppState) -> Int {
         state.inFlight.values.filter { $0.kind.sameVerb(as: action.kind) }.count
+            + state.outbox.waiting.filter { $0.kind.sameVerb(as: action.kind) }.count
     }
 
-    static func subjectLine(_ email: Email) -> String {
+    static func subjectLine(_ email: EmailRow) -> String {
         let text = email.displaySubject.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
@@ -218,19 +261,42 @@ extension Reducer {
         }
     }
 
-    private static func shownSentence(_ kind: PendingAction.Kind, count: Int, first: Email) -> String {
-        let what = count == 1 ? "“\(subjectLine(first))”" : "\(count) emails"
-        switch kind {
-        case .attach(let deal): return "Attached \(what) to \(dealLabel(deal))."
+    private static func capitalizedVerb(_ plan: TriagePlan) -> String {
+        guard let first = plan.items.first else { return "" }
+        if case .attach = first.kind {
+            let deals = Set(plan.items.compactMap { if case .attach(let deal) = $0.kind { deal.id } else { nil } })
+            return deals.count == 1 ? "Attach" : "Resolve"
+        }
+        let word = verb(first.kind)
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// The deal of a batch when all its attach actions name one, for sentences.
+    private static func commonDeal(_ actions: [PendingAction]) -> Deal? {
+        var found: Deal?
+        for action in actions {
+            guard case .attach(let deal) = action.kind else { return nil }
+            if let found, found.id != deal.id { return nil }
+            found = deal
+        }
+        return found
+    }
+
+    private static func shownSentence(_ actions: [PendingAction], what: String) -> String {
+        switch actions[0].kind {
+        case .attach:
+            if let deal = commonDeal(actions) { return "Attached \(what) to \(dealLabel(deal))." }
+            return "Resolved \(what) with their suggested deals."
         case .dismiss: return "Dismissed \(what)."
         case .delete: return "Deleted \(what)."
         }
     }
 
-    private static func progressSentence(_ kind: PendingAction.Kind, count: Int, first: Email) -> String {
-        let what = count == 1 ? "“\(subjectLine(first))”" : "\(count) emails"
-        switch kind {
-        case .attach(let deal): return "Attaching \(what) to \(dealLabel(deal))…"
+    private static func progressSentence(_ actions: [PendingAction], what: String) -> String {
+        switch actions[0].kind {
+        case .attach:
+            if let deal = commonDeal(actions) { return "Attaching \(what) to \(dealLabel(deal))…" }
+            return "Resolving \(what) with their suggested deals…"
         case .dismiss: return "Dismissing \(what)…"
         case .delete: return "Deleting \(what)…"
         }
@@ -243,7 +309,7 @@ extension Reducer {
         case .dismiss: base = "Dismissed “\(subjectLine(action.email))”."
         case .delete: base = "Deleted “\(subjectLine(action.email))”."
         }
-        return remaining > 0 ? "\(base) \(remaining) more on the way…" : base
+        return remaining > 0 ? "\(base) \(RequestCost.grouped(remaining)) more on the way…" : base
     }
 }
 

@@ -4,6 +4,11 @@ import Foundation
 /// runtime must perform. No I/O, no clock, no randomness here.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        let effects = apply(action, to: &state)
+        return effects + fetchDetails(&state)
+    }
+
+    static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
         case .appStarted:
             return startLoadingEverything(&state)
@@ -25,18 +30,29 @@ public enum Reducer {
             clampDetailScroll(&state)
             return []
         case .detailLaidOut(let emailID, let lineCount):
-            if state.cursorEmail?.id == emailID {
+            if state.cursorRow?.id == emailID {
                 state.detailLineCount = lineCount
                 clampDetailScroll(&state)
             }
             return []
         case .pageLoaded(let status, let generation, let page):
             return pageLoaded(page, into: status, generation: generation, state: &state)
+        case .tabPeeked(let status, let page):
+            return tabPeeked(page, status: status, state: &state)
+        case .detailLoaded(let id, let tag, let result):
+            detailLoaded(id: id, tag: tag, result, state: &state)
+            return []
         case .pageFailed(let status, let generation, let error):
             return pageFailed(error, tab: status, generation: generation, state: &state)
         case .tabLoadFinished(let status, let generation):
             guard state.tab(status).generation == generation else { return [] }
             state.tabs[status]?.load = .loaded
+            return []
+        case .bodiesSearched(let tag, let matches, let pagesRead, let totalPages):
+            bodiesSearched(tag: tag, matches: matches, pagesRead: pagesRead, totalPages: totalPages, state: &state)
+            return []
+        case .bodySearchEnded(let tag, let error):
+            bodySearchEnded(tag: tag, error: error, state: &state)
             return []
         case .dealsLoaded(let deals):
             for deal in deals { state.deals[deal.id] = deal }
@@ -103,7 +119,7 @@ public enum Reducer {
             state.selection = []
             state.status = StatusMessage("Selection cleared.")
         case .focusDetail:
-            if state.cursorEmail != nil { state.focus = .detail }
+            if state.cursorRow != nil { state.focus = .detail }
         case .focusList: state.focus = .list
         case .resolve: return resolve(&state)
         case .attach: return openPicker(&state)
@@ -142,7 +158,7 @@ public enum Reducer {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
         if state.search.isEditing {
             state.search.text += text
-            applySearch(&state)
+            return applySearch(&state)
         }
         return []
     }
@@ -155,9 +171,9 @@ public enum Reducer {
         state.confirmation = nil
         let waiting = Set(state.queued.values.map(\.batch)).sorted()
         let committed = waiting.flatMap { commit(batch: $0, state: &state) }
-        if state.inFlight.isEmpty { return committed + [.exit] }
-        let count = state.inFlight.count
-        state.status = StatusMessage("Finishing \(count) pending \(count == 1 ? "action" : "actions") before quitting…")
+        if state.inFlight.isEmpty && state.outbox.isEmpty { return committed + [.exit] }
+        let count = state.inFlight.count + state.outbox.count
+        state.status = StatusMessage("Finishing \(RequestCost.grouped(count)) pending \(count == 1 ? "action" : "actions") before quitting…")
         return committed
     }
 }

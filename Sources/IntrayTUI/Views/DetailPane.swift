@@ -12,10 +12,12 @@ enum DetailPane {
         let position = state.visible.isEmpty ? "" : " \(state.cursor + 1)/\(state.visible.count) "
         let rule = String(repeating: g.horizontal, count: max(rect.width - DisplayWidth.of(position) - 1, 0)) + position + g.horizontal
         canvas.put(fitted(rule, width: rect.width, ellipsis: ""), row: rect.row, column: rect.column, role: focused ? .accent : .border)
-        guard let email = state.cursorEmail else { return nil }
+        guard let email = state.cursorRow else { return nil }
         let bodyTop = rect.row + DetailLayout.headerLines
         let bodyHeight = rect.row + rect.height - bodyTop
-        let body = bodies.body(of: email, width: max(rect.width - 2, 1))
+        let whole = state.details.email(email.id)
+        let body = whole.map { bodies.body(of: $0, width: max(rect.width - 2, 1)) }
+            ?? WrappedText(TerminalText.sanitize(placeholder(state.details[email.id], glyphs: g)), width: max(rect.width - 2, 1))
         if body.lineCount > bodyHeight, bodyHeight > 0 {
             let first = min(state.detailScroll, max(body.lineCount - 1, 0))
             let lines = " lines \(first + 1)–\(min(first + bodyHeight, body.lineCount)) of \(body.lineCount) "
@@ -27,7 +29,7 @@ enum DetailPane {
         let headers: [(String, String, Role)] = [
             ("Subject:", email.displaySubject, .header),
             ("From:", email.from?.fullDisplay.nilIfEmpty ?? "(unknown sender)", .normal),
-            (recipientsLabel(email), recipientsText(email), .normal),
+            ("To:", whole.map(recipientsText) ?? g.ellipsis, .normal),
             ("Date:", DateLabel.long(email.date, calendar: context.calendar), .normal),
             ("Status:", statusText(email, state: state, context: context), .accent),
         ]
@@ -46,7 +48,13 @@ enum DetailPane {
         return body.lineCount
     }
 
-    static func recipientsLabel(_ email: Email) -> String { "To:" }
+    /// What the body says while the whole email is fetched, or why it could not be.
+    static func placeholder(_ entry: EmailDetails.Entry?, glyphs: Glyphs) -> String {
+        if case .failed(let error) = entry {
+            return "Could not load this email: \(error.message) Move to it again to retry."
+        }
+        return "Loading the email\(glyphs.ellipsis)"
+    }
 
     static func recipientsText(_ email: Email) -> String {
         var text = email.to.map(\.fullDisplay).filter { !$0.isEmpty }.joined(separator: ", ")
@@ -58,7 +66,7 @@ enum DetailPane {
         return cc.isEmpty ? text : "\(text)   Cc: \(cc)"
     }
 
-    static func statusText(_ email: Email, state: AppState, context: RenderContext) -> String {
+    static func statusText(_ email: EmailRow, state: AppState, context: RenderContext) -> String {
         switch email.status {
         case .unresolved:
             if let dealID = state.suggestions.dealID(for: email.from) {

@@ -19,7 +19,7 @@ enum ListPane {
             canvas.put(fitted(emptyMessage(state), width: rect.width - 2, ellipsis: context.glyphs.ellipsis), row: rect.row, column: rect.column + 2, role: .muted)
             return
         }
-        let emails = rows.map { tab.emails[state.visible[$0]] }
+        let emails = rows.map { tab.rows[state.visible[$0]] }
         let dates = emails.map { DateLabel.short($0.date, now: context.now, calendar: context.calendar) }
         let columns = layout(width: rect.width, dateWidth: dates.map(DisplayWidth.of).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
         for (offset, row) in rows.enumerated() {
@@ -42,7 +42,7 @@ enum ListPane {
         return Columns(date: dateWidth, sender: sender, deal: deal, subject: subject)
     }
 
-    static func render(_ email: Email, date: String, selected: Bool, columns: Columns, state: AppState, glyphs: Glyphs) -> String {
+    static func render(_ email: EmailRow, date: String, selected: Bool, columns: Columns, state: AppState, glyphs: Glyphs) -> String {
         let unread = email.unread ? glyphs.unread : " "
         let mark = selected ? glyphs.selected : " "
         var line = "\(unread) \(mark) "
@@ -55,9 +55,7 @@ enum ListPane {
         return line
     }
 
-
-
-    static func dealText(_ email: Email, state: AppState) -> String {
+    static func dealText(_ email: EmailRow, state: AppState) -> String {
         guard email.status == .resolved, let id = email.linkedID else { return "" }
         if let deal = state.deals[id] { return deal.name }
         return "#\(id)"

@@ -3,16 +3,18 @@ import MailText
 
 /// The deal picker: what is being attached, the typed query, and the matching open deals.
 enum PickerOverlay {
+    static let width = 84
+    static let height = 20
+
     static func draw(_ picker: DealPicker, state: AppState, on canvas: some Canvas, context: RenderContext) {
         let g = context.glyphs
-        let rect = Box.centered(width: 84, height: 20, in: state.layout)
+        let rect = Box.centered(width: width, height: height, in: state.layout)
         Box.draw(title: "Attach to a deal", rect: rect, on: canvas, glyphs: g)
         let inner = rect.width - 4
         let left = rect.column + 2
         var row = rect.row + 1
 
-        let emails = picker.emailIDs.compactMap { id in state.current.index(of: id).map { state.current.emails[$0] } }
-        let what = emails.count == 1 ? "“\(emails[0].displaySubject)”" : "\(picker.emailIDs.count) emails"
+        let what = picker.emails.count == 1 ? "“\(picker.emails[0].displaySubject)”" : "\(RequestCost.grouped(picker.emails.count)) emails"
         canvas.put(cell(what, width: inner, ellipsis: g.ellipsis), row: row, column: left, role: .muted)
         row += 1
         let query = "Search: " + TerminalText.sanitizeLine(picker.query)
@@ -22,7 +24,7 @@ enum PickerOverlay {
         let listHeight = rect.row + rect.height - 2 - row
         if let error = picker.error {
             canvas.put(cell("Could not search deals: \(error.message)", width: inner, ellipsis: g.ellipsis), row: row, column: left, role: .statusError)
-        } else if picker.deals.isEmpty {
+        } else if picker.deals.isEmpty || picker.isLoading {
             let text = picker.isLoading ? "Searching open deals…" : "No open deal matches “\(TerminalText.sanitizeLine(picker.query))”."
             canvas.put(fitted(text, width: inner, ellipsis: g.ellipsis), row: row, column: left, role: .muted)
         } else {
@@ -38,7 +40,7 @@ enum PickerOverlay {
                 canvas.put(line, row: row + offset, column: left, role: role)
             }
         }
-        let footer = picker.isLoading && !picker.deals.isEmpty ? "Searching… · Enter attach · Esc cancel" : "Type to search · ↑↓ move · Enter attach · Esc cancel"
+        let footer = picker.choosesWhenAnswered ? "Searching… Enter attaches to the top result when it comes · Esc cancel" : "Type to search · ↑↓ move · Enter attach · Esc cancel"
         canvas.put(fitted(footer, width: inner, ellipsis: g.ellipsis), row: rect.row + rect.height - 2, column: left, role: .muted)
     }
 }

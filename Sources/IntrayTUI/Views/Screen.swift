@@ -1,23 +1,39 @@
 import IntrayCore
 import MailText
 
+/// A cell that holds a spinner glyph.
+public struct SpinnerCell: Equatable, Sendable {
+    public var row: Int
+    public var column: Int
+    public var role: Role
+}
+
+extension Rect {
+    func contains(_ cell: SpinnerCell) -> Bool {
+        (row..<(row + height)).contains(cell.row) && (column..<(column + width)).contains(cell.column)
+    }
+}
+
 /// The whole frame: a pure function of the state (plus clock, glyphs and keymap help) onto a canvas.
 public enum Screen {
-    /// What drawing learned that the store should know: the detail body's line count.
+    /// What drawing learned: the detail body's line count, which the store should know, and
+    /// where spinners stand, so they can turn without drawing a frame.
     public struct Feedback: Equatable, Sendable {
-        public var emailID: String
-        public var detailLineCount: Int
+        public var emailID: String?
+        public var detailLineCount: Int?
+        public var spinners: [SpinnerCell] = []
     }
 
     @discardableResult
-    public static func render(_ state: AppState, on canvas: some Canvas, context: RenderContext, bodies: BodyCache) -> Feedback? {
+    public static func render(_ state: AppState, on canvas: some Canvas, context: RenderContext, bodies: BodyCache) -> Feedback {
         canvas.clear()
         let layout = state.layout
         if layout.isTooSmall {
             drawTooSmall(layout, on: canvas, glyphs: context.glyphs)
-            return nil
+            return Feedback()
         }
-        TabsLine.draw(state, on: canvas, rect: layout.tabs, context: context)
+        var spinners: [SpinnerCell] = []
+        if let cell = TabsLine.draw(state, on: canvas, rect: layout.tabs, context: context) { spinners.append(cell) }
         ListPane.draw(state, on: canvas, rect: layout.list, context: context)
         if layout.isSideBySide {
             for row in layout.list.row..<(layout.list.row + layout.list.height) {
@@ -25,14 +41,22 @@ public enum Screen {
             }
         }
         let lineCount = DetailPane.draw(state, on: canvas, rect: layout.detail, context: context, bodies: bodies)
-        StatusBar.draw(state, on: canvas, rect: layout.status, context: context)
+        if let cell = StatusBar.draw(state, on: canvas, rect: layout.status, context: context) { spinners.append(cell) }
         if let picker = state.picker {
             PickerOverlay.draw(picker, state: state, on: canvas, context: context)
+            spinners = spinners.filter { !Box.centered(width: PickerOverlay.width, height: PickerOverlay.height, in: layout).contains($0) }
         } else if state.isHelpShown {
             HelpOverlay.draw(state, on: canvas, context: context)
+            spinners = []
         }
-        guard let email = state.cursorEmail, let lineCount else { return nil }
-        return Feedback(emailID: email.id, detailLineCount: lineCount)
+        guard let email = state.cursorRow, let lineCount else { return Feedback(spinners: spinners) }
+        return Feedback(emailID: email.id, detailLineCount: lineCount, spinners: spinners)
+    }
+
+    /// Turns the spinners drawn by the last frame, writing only their cells.
+    public static func turn(_ spinners: [SpinnerCell], on canvas: some Canvas, context: RenderContext) {
+        let glyph = context.glyphs.spinner[context.spinnerFrame % context.glyphs.spinner.count]
+        for cell in spinners { canvas.put(glyph, row: cell.row, column: cell.column, role: cell.role) }
     }
 
     static func drawTooSmall(_ layout: ScreenLayout, on canvas: some Canvas, glyphs: Glyphs) {

@@ -4,7 +4,9 @@ import MailText
 /// The bottom line: the search prompt or a question when one is open, else the last result
 /// or error on the left and what is running plus the help key on the right.
 enum StatusBar {
-    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) {
+    /// Answers where the spinner was drawn, if it was, so it can turn without a new frame.
+    @discardableResult
+    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) -> SpinnerCell? {
         let g = context.glyphs
         if state.search.isEditing {
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
@@ -14,7 +16,7 @@ enum StatusBar {
             canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
             let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
             if hintColumn > DisplayWidth.of(shown) + 2 { canvas.put(hint, row: rect.row, column: hintColumn, role: .status) }
-            return
+            return nil
         }
         if let confirmation = state.confirmation {
             let answer = " It cannot be undone. (y/n) "
@@ -22,14 +24,18 @@ enum StatusBar {
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .statusError)
             canvas.put(" " + cell(confirmation.question, width: max(rect.width - answerWidth - 1, 0), ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
             canvas.put(answer, row: rect.row, column: rect.column + rect.width - answerWidth, role: .statusError)
-            return
+            return nil
         }
 
         var right: [String] = []
         if let keys = state.pendingKeys { right.append(keys) }
         if !state.queued.isEmpty, let undoKey = context.undoKey { right.append("\(undoKey) undo") }
-        if !state.inFlight.isEmpty { right.append("\(g.spinner[context.spinnerFrame % g.spinner.count]) \(state.inFlight.count) sending") }
-        if !state.selection.isEmpty { right.append("\(state.selection.count) selected") }
+        var sendingAt: Int?
+        if !state.inFlight.isEmpty {
+            sendingAt = right.count
+            right.append("\(g.spinner[context.spinnerFrame % g.spinner.count]) \(RequestCost.grouped(state.inFlight.count + state.outbox.count)) sending")
+        }
+        if !state.selection.isEmpty { right.append("\(RequestCost.grouped(state.selection.count)) selected") }
         right.append("\(context.helpKey) help")
         let rightText = " " + right.joined(separator: "  ") + " "
         let rightWidth = DisplayWidth.of(rightText)
@@ -48,6 +54,10 @@ enum StatusBar {
             let hints = state.focus == .detail ? context.detailHints : context.hints
             canvas.put(" " + fitted(hints, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .status)
         }
-        canvas.put(fitted(rightText, width: min(rightWidth, rect.width), ellipsis: g.ellipsis), row: rect.row, column: rect.column + max(rect.width - rightWidth, 0), role: .status)
+        let rightColumn = rect.column + max(rect.width - rightWidth, 0)
+        canvas.put(fitted(rightText, width: min(rightWidth, rect.width), ellipsis: g.ellipsis), row: rect.row, column: rightColumn, role: .status)
+        guard let sendingAt, rightWidth <= rect.width else { return nil }
+        let before = " " + right[..<sendingAt].map { $0 + "  " }.joined()
+        return SpinnerCell(row: rect.row, column: rightColumn + DisplayWidth.of(before), role: .status)
     }
 }

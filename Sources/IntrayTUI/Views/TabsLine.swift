@@ -3,7 +3,9 @@ import MailText
 
 /// The top line: the three tabs with their counts, the active search and a loading indicator.
 enum TabsLine {
-    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) {
+    /// Answers where the spinner was drawn, if it was, so it can turn without a new frame.
+    @discardableResult
+    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) -> SpinnerCell? {
         canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .tab)
         var column = rect.column
         for status in EmailStatus.allCases {
@@ -21,16 +23,24 @@ enum TabsLine {
         if !state.search.text.isEmpty {
             right.append("/" + TerminalText.sanitizeLine(state.search.text))
         }
-        if let loading = loadingLabel(state, context: context) { right.append(loading) }
-        guard !right.isEmpty else { return }
+        let loading = loadingLabel(state, context: context)
+        if let loading { right.append(loading) }
+        guard !right.isEmpty else { return nil }
         let available = rect.width - (column - rect.column) - 2
-        guard available > 4 else { return }
+        guard available > 4 else { return nil }
         let text = DisplayWidth.truncate(right.joined(separator: "  "), toWidth: available, ellipsis: context.glyphs.ellipsis)
-        canvas.put(text, row: rect.row, column: rect.column + rect.width - DisplayWidth.of(text) - 1, role: .tab)
+        let start = rect.column + rect.width - DisplayWidth.of(text) - 1
+        canvas.put(text, row: rect.row, column: start, role: .tab)
+        guard let loading, text.hasSuffix(loading) else { return nil }
+        return SpinnerCell(row: rect.row, column: start + DisplayWidth.of(text) - DisplayWidth.of(loading), role: .tab)
     }
 
     static func loadingLabel(_ state: AppState, context: RenderContext) -> String? {
         let spinner = context.glyphs.spinner[context.spinnerFrame % context.glyphs.spinner.count]
+        if let bodies = state.search.bodies, bodies.isRunning {
+            let of = bodies.totalPages.map { " \(bodies.pagesRead)/\($0)" } ?? ""
+            return "\(spinner) searching bodies\(of)"
+        }
         if case .loading(let loaded, let total) = state.current.load {
             if let total, total > 1 { return "\(spinner) loading \(loaded)/\(total)" }
             return "\(spinner) loading"

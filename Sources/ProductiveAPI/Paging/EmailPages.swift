@@ -3,7 +3,10 @@ import IntrayCore
 /// Every page of `GET /emails` for a filter, in page order.
 ///
 /// Page 1 is fetched first and yielded as soon as it arrives (the list can paint); its
-/// `meta.total_pages` then decides how many follow. Later pages are fetched ahead of the
+/// `meta.total_count` then decides how many follow. Later pages may be larger
+/// (`laterPageSize`, e.g. the API's largest, 200): they start at the page of that size that
+/// holds the first email page 1 did not, and emails seen twice where they overlap are the
+/// consumer's to skip. Later pages are fetched ahead of the
 /// consumer, at most `concurrency` of them in flight or waiting to be consumed, and are
 /// yielded in order. When the consuming task is cancelled (or the iterator is dropped) the
 /// pages in flight are cancelled and no further request is made; iteration ends with nil.
@@ -14,13 +17,24 @@ public struct EmailPages: AsyncSequence, Sendable {
     public let api: any EmailsAPI
     public let filter: EmailFilter
     public let pageSize: Int
+    public let laterPageSize: Int
     public let concurrency: Int
 
-    public init(api: any EmailsAPI, filter: EmailFilter, pageSize: Int = 30, concurrency: Int = 4) {
+    public init(api: any EmailsAPI, filter: EmailFilter, pageSize: Int = 30, laterPageSize: Int? = nil, concurrency: Int = 4) {
         self.api = api
         self.filter = filter
         self.pageSize = pageSize
+        self.laterPageSize = laterPageSize ?? pageSize
         self.concurrency = Swift.max(1, concurrency)
+    }
+
+    /// The later pages to fetch after a first page of `pageSize` when `total` emails match:
+    /// numbers in pages of `laterPageSize`.
+    static func laterPages(total: Int, pageSize: Int, laterPageSize: Int) -> ClosedRange<Int>? {
+        guard total > pageSize else { return nil }
+        let first = pageSize / laterPageSize + 1
+        let last = (total + laterPageSize - 1) / laterPageSize
+        return first <= last ? first...last : nil
     }
 
     public func makeAsyncIterator() -> Iterator {
@@ -39,9 +53,11 @@ public struct EmailPages: AsyncSequence, Sendable {
     /// iterating; the page tasks it starts capture none of it.
     final class Fetcher {
         private let pages: EmailPages
-        private var totalPages: Int?
-        private var due = 1
-        private var nextToStart = 2
+        /// Page numbers, in `laterPageSize`, still to fetch after page 1.
+        private var later: ClosedRange<Int>?
+        private var firstDone = false
+        private var due = 0
+        private var nextToStart = 0
         private var inFlight: [Int: Task<EmailPage, any Error>] = [:]
         private var finished = false
 
@@ -58,11 +74,17 @@ public struct EmailPages: AsyncSequence, Sendable {
             guard !Task.isCancelled else { return stop() }
             do {
                 let page: EmailPage
-                if due == 1 {
+                if !firstDone {
                     page = try await pages.api.emails(pages.filter, page: PageRequest(number: 1, size: pages.pageSize))
-                    totalPages = page.meta.totalPages
+                    firstDone = true
+                    later = EmailPages.laterPages(total: page.meta.totalCount, pageSize: pages.pageSize, laterPageSize: pages.laterPageSize)
+                    due = later?.lowerBound ?? 0
+                    nextToStart = due
+                    guard !Task.isCancelled else { return stop() }
+                    startAhead()
+                    return page
                 } else {
-                    guard let totalPages, due <= totalPages else { return stop() }
+                    guard let later, later.contains(due) else { return stop() }
                     startAhead()
                     let task = inFlight[due]!
                     page = try await withTaskCancellationHandler {
@@ -87,9 +109,9 @@ public struct EmailPages: AsyncSequence, Sendable {
 
         /// Starts pages up to `concurrency` ahead of the one due.
         private func startAhead() {
-            guard let totalPages else { return }
-            let api = pages.api, filter = pages.filter, size = pages.pageSize
-            while nextToStart <= totalPages, nextToStart < due + pages.concurrency {
+            guard let later else { return }
+            let api = pages.api, filter = pages.filter, size = pages.laterPageSize
+            while later.contains(nextToStart), nextToStart < due + pages.concurrency {
                 let number = nextToStart
                 inFlight[number] = Task {
                     try await api.emails(filter, page: PageRequest(number: number, size: size))

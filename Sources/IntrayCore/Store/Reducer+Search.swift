@@ -1,0 +1,104 @@
+import Foundation
+
+extension Reducer {
+    static func prompt(_ command: Command, state: inout AppState) -> [Effect] {
+        switch command {
+        case .promptSubmit:
+            state.search.isEditing = false
+            guard !state.search.text.isEmpty else { return [] }
+            return startBodySearch(&state)
+        case .promptCancel:
+            let wasSearching = state.search.bodies != nil
+            state.search = SearchState()
+            state.status = nil
+            return applySearch(&state) + (wasSearching ? [.cancelBodySearch] : [])
+        case .promptDeleteBackward:
+            guard !state.search.text.isEmpty else { return [] }
+            state.search.text.removeLast()
+            return applySearch(&state)
+        case .quit:
+            return quit(&state)
+        default:
+            return []
+        }
+    }
+
+    /// The typed text changed: the list narrows by sender and subject at once, and a body
+    /// search for the old text stops.
+    static func applySearch(_ state: inout AppState) -> [Effect] {
+        let stopped = state.search.bodies != nil
+        state.search.bodies = nil
+        recomputeVisible(&state, keepingCursorOn: state.cursorRow?.id)
+        state.detailScroll = 0
+        return stopped ? [.cancelBodySearch] : []
+    }
+
+    static func startBodySearch(_ state: inout AppState) -> [Effect] {
+        let tag = nextID(&state)
+        state.search.bodies = BodySearch(tag: tag, status: state.activeTab)
+        let count = state.visible.count
+        state.status = StatusMessage("\(RequestCost.grouped(count)) \(count == 1 ? "email matches" : "emails match") “\(state.search.text)” by sender or subject; searching the bodies…")
+        return [.searchBodies(state.activeTab, text: state.search.text, tag: tag)]
+    }
+
+    /// Another tab is shown: a kept search searches its bodies instead.
+    static func restartBodySearch(_ state: inout AppState) -> [Effect] {
+        guard state.search.bodies != nil else { return [] }
+        state.search.bodies = nil
+        return [.cancelBodySearch] + startBodySearch(&state)
+    }
+
+    static func bodiesSearched(tag: Int, matches: [String], pagesRead: Int, totalPages: Int, state: inout AppState) {
+        guard state.search.bodies?.tag == tag else { return }
+        state.search.bodies!.pagesRead = pagesRead
+        state.search.bodies!.totalPages = totalPages
+        let fresh = matches.filter { !state.search.bodies!.matches.contains($0) }
+        guard !fresh.isEmpty else { return }
+        state.search.bodies!.matches.formUnion(fresh)
+        if state.search.bodies!.status == state.activeTab {
+            recomputeVisible(&state, keepingCursorOn: state.cursorRow?.id)
+        }
+    }
+
+    static func bodySearchEnded(tag: Int, error: APIError?, state: inout AppState) {
+        guard var search = state.search.bodies, search.tag == tag else { return }
+        search.isRunning = false
+        search.error = error
+        state.search.bodies = search
+        if let error {
+            state.status = StatusMessage("Could not search the bodies: \(error.message) Sender and subject matches are shown.", kind: .error)
+            return
+        }
+        let count = state.visible.count
+        state.status = StatusMessage("\(RequestCost.grouped(count)) \(count == 1 ? "email matches" : "emails match") “\(state.search.text)” in sender, subject or body.")
+    }
+}
+
+/// Matches emails against the search text: every word must appear in one of the fields,
+/// ignoring case and diacritics. A list row offers its sender and subject; a whole email its
+/// body too.
+public struct SearchMatcher: Sendable {
+    private let words: [String]
+
+    public init(_ text: String) {
+        words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    public func matches(_ email: EmailRow) -> Bool {
+        matches([email.from?.name, email.from?.address, email.subject])
+    }
+
+    public func matches(_ email: Email) -> Bool {
+        matches([email.from?.name, email.from?.address, email.subject, email.body ?? email.bodyHTML, email.snippet])
+    }
+
+    private func matches(_ fields: [String?]) -> Bool {
+        words.allSatisfy { word in
+            fields.contains { field in
+                field?.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            }
+        }
+    }
+}

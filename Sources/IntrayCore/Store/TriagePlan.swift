@@ -1,0 +1,71 @@
+/// What one key press asks for: an action per email. A plan is carried out as one batch, so
+/// one undo takes all of it back, and a plan too long to send in a few seconds asks first.
+public struct TriagePlan: Sendable, Equatable {
+    public struct Item: Sendable, Equatable {
+        public var kind: PendingAction.Kind
+        public var email: EmailRow
+
+        public init(_ kind: PendingAction.Kind, _ email: EmailRow) {
+            self.kind = kind
+            self.email = email
+        }
+    }
+
+    public var items: [Item]
+
+    public init(_ items: [Item]) {
+        self.items = items
+    }
+
+    public init(_ kind: PendingAction.Kind, _ emails: [EmailRow]) {
+        items = emails.map { Item(kind, $0) }
+    }
+
+    public var count: Int { items.count }
+    public var isEmpty: Bool { items.isEmpty }
+    public var emails: [EmailRow] { items.map(\.email) }
+}
+
+/// How long requests take at Productive's limits of 100 per 10 s and 4,000 per 30 min, for
+/// questions that name the cost of a bulk action before it starts.
+public enum RequestCost {
+    public static let burst = 100
+    public static let burstSeconds = 10
+    public static let sustained = 4_000
+    public static let sustainedSeconds = 1_800
+
+    /// Seconds `requests` take when nothing else uses the token.
+    public static func seconds(for requests: Int) -> Int {
+        guard requests > 0 else { return 0 }
+        let fullWindows = (requests - 1) / sustained
+        let rest = requests - fullWindows * sustained
+        return fullWindows * sustainedSeconds + rest * burstSeconds / burst
+    }
+
+    /// `about 25 s at Productive's limit of 100 per 10 s`, or, past 4,000 requests, the
+    /// sustained limit that then decides.
+    public static func sentence(for requests: Int) -> String {
+        let limit = requests > sustained
+            ? "\(grouped(sustained)) per 30 min"
+            : "\(burst) per \(burstSeconds) s"
+        return "about \(duration(seconds(for: requests))) at Productive's limit of \(limit)"
+    }
+
+    public static func duration(_ seconds: Int) -> String {
+        if seconds < 60 { return "\(max(seconds, 1)) s" }
+        let minutes = (seconds + 30) / 60
+        if minutes < 60 { return "\(minutes) min" }
+        return minutes % 60 == 0 ? "\(minutes / 60) h" : "\(minutes / 60) h \(minutes % 60) min"
+    }
+
+    /// `60,000`: digits grouped by three, the same in every locale.
+    public static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var out = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return number < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import IntrayCore
+
+/// Bulk actions: one batch per key press, a question naming the cost when it is large, a few
+/// requests at a time from the outbox, and a way to stop what is not yet sent.
+@Suite struct BulkTests {
+    func selectedAll(_ count: Int, undoWindow: Duration = .zero) -> AppState {
+        var state = Fixture.loaded(Fixture.emails(1...count))
+        state.undoWindow = undoWindow
+        _ = Reducer.reduce(&state, .commandIssued(.selectAll))
+        return state
+    }
+
+    @Test func theCostOfARequestRunIsSaidInTheUsersTerms() {
+        #expect(RequestCost.sentence(for: 250) == "about 25 s at Productive's limit of 100 per 10 s")
+        #expect(RequestCost.sentence(for: 60_000) == "about 7 h 7 min at Productive's limit of 4,000 per 30 min")
+        #expect(RequestCost.seconds(for: 4_000) == 400)
+        #expect(RequestCost.seconds(for: 4_001) == 1_800)
+        #expect(RequestCost.grouped(60_000) == "60,000" && RequestCost.grouped(999) == "999")
+    }
+
+    @Test func aLargeBulkActionAsksFirstNamingWhatItCosts() throws {
+        var state = selectedAll(250)
+        #expect(Reducer.reduce(&state, .commandIssued(.dismiss)) == [])
+        #expect(state.confirmation?.question == "Dismiss 250 emails? That is 250 requests, about 25 s at Productive's limit of 100 per 10 s.")
+        #expect(state.visible.count == 250)
+        _ = Reducer.reduce(&state, .commandIssued(.confirmNo))
+        #expect(state.visible.count == 250 && state.selection.count == 250)
+        #expect(state.status == StatusMessage("Nothing sent: every email is where it was."))
+    }
+
+    @Test func aConfirmedBulkActionSendsAFewAtATimeFromTheOutbox() throws {
+        var state = selectedAll(250)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        let effects = Reducer.reduce(&state, .commandIssued(.confirmYes))
+        #expect(effects.count == Outbox.concurrency)
+        #expect(state.inFlight.count == Outbox.concurrency)
+        #expect(state.outbox.count == 250 - Outbox.concurrency)
+        #expect(state.visible.isEmpty && state.selection.isEmpty)
+
+        let first = try #require(state.inFlight.keys.min())
+        var answered = Fixture.email(250)
+        answered.dismissedAt = Fixture.base
+        let next = Reducer.reduce(&state, .triageAnswered(actionID: first, .success(answered)))
+        #expect(next.count == 1, "one answer lets one more go")
+        #expect(state.inFlight.count == Outbox.concurrency)
+    }
+
+    @Test func undoStopsWhatIsNotYetSentAndPutsItBack() throws {
+        var state = selectedAll(250)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        _ = Reducer.reduce(&state, .commandIssued(.confirmYes))
+        let effects = Reducer.reduce(&state, .commandIssued(.undo))
+        #expect(!effects.contains { if case .send = $0 { true } else { false } })
+        #expect(state.outbox.isEmpty)
+        #expect(state.visible.count == 250 - Outbox.concurrency)
+        #expect(state.tab(.unresolved).totalCount == 250 - Outbox.concurrency)
+        #expect(state.status == StatusMessage("Stopped: 244 not yet sent are back in Unresolved; 6 already sent finish.", kind: .success))
+    }
+
+    @Test func bulkResolveIsOneBatchThatOneUndoTakesBack() throws {
+        var state = Fixture.loaded([
+            Fixture.email(3, from: "a@acme.example"), Fixture.email(2, from: "b@globex.example"), Fixture.email(1, from: "c@acme.example"),
+        ])
+        state.undoWindow = .seconds(5)
+        _ = Reducer.reduce(&state, .tabPeeked(.resolved, Fixture.page([
+            Fixture.email(10, from: "x@acme.example", linkedID: "1"), Fixture.email(11, from: "y@globex.example", linkedID: "2"),
+        ])))
+        _ = Reducer.reduce(&state, .commandIssued(.selectAll))
+        let effects = Reducer.reduce(&state, .commandIssued(.resolve))
+        #expect(Set(state.queued.values.map(\.batch)).count == 1)
+        #expect(effects.count == 1)
+        #expect(state.status == StatusMessage("Resolved 3 emails with their suggested deals."))
+        _ = Reducer.reduce(&state, .commandIssued(.undo))
+        #expect(state.queued.isEmpty && state.visibleIDs == ["3", "2", "1"])
+    }
+
+    @Test func undoPutsTheCursorOnTheEmailThatCameBack() {
+        var state = Fixture.loaded(Fixture.emails(1...6))
+        state.undoWindow = .seconds(5)
+        for _ in 0..<3 { _ = Reducer.reduce(&state, .commandIssued(.cursorDown)) }
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        _ = Reducer.reduce(&state, .commandIssued(.cursorTop))
+        _ = Reducer.reduce(&state, .commandIssued(.undo))
+        #expect(state.cursorRow?.id == "3")
+    }
+
+    @Test func removingAndPuttingBackABatchKeepsTheTabInServerOrderAndIndexed() {
+        var tab = InboxTab()
+        let rows = Fixture.emails(1...1000).map(EmailRow.init)
+        tab.append(page: rows)
+        let taken = tab.remove(ids: Set((1...1000).filter { $0 % 3 == 0 }.map(String.init)))
+        #expect(taken.count == 333 && tab.count == 667)
+        #expect(tab.index(of: "1000") == 0 && tab.index(of: "999") == nil)
+        tab.insert(contentsOf: taken.reversed())
+        #expect(tab.rows == rows)
+        #expect(tab.rows.indices.allSatisfy { tab.index(of: tab.rows[$0].id) == $0 })
+    }
+}
