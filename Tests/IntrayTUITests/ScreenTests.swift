@@ -121,3 +121,53 @@ import Testing
 enum DisplayWidthProbe {
     static func width(_ text: String) -> Int { DisplayWidth.of(text) }
 }
+
+/// The detail pane while the whole email is fetched, and when it could not be.
+@Suite struct DetailLoadingScreenTests {
+    static let emails = (1...8).map { ScreenFixture.email($0, subject: "Subject \($0)", name: "Anna Müller", address: "anna@acme.example", minutesAgo: Double($0)) }
+
+    @Test func aRowNotYetFetchedShowsItsHeadersAndSaysTheBodyIsLoading() throws {
+        var state = ScreenFixture.state(Self.emails, counts: (8, 0, 0))
+        for _ in 0..<5 { _ = Reducer.reduce(&state, .commandIssued(.cursorDown)) }
+        let canvas = try ScreenFixture.render(state)
+        #expect(Array(canvas.lines[10...16]) == [
+            " Subject: Subject 6",
+            " From:    Anna Müller <anna@acme.example>",
+            " To:      …",
+            " Date:    Sun, Jun 15 2025 17:47",
+            " Status:  Unresolved",
+            "",
+            " Loading the email…",
+        ])
+    }
+
+    @Test func aFetchThatFailedSaysWhyAndHowToRetry() throws {
+        var state = ScreenFixture.state(Self.emails, counts: (8, 0, 0))
+        for _ in 0..<5 { _ = Reducer.reduce(&state, .commandIssued(.cursorDown)) }
+        let error = APIError(.timeout, message: "Productive did not answer in time.")
+        _ = Reducer.reduce(&state, .detailLoaded(id: "6", tag: state.details.tag, .failure(error)))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[16] == " Could not load this email: Productive did not answer in time. Move to it again")
+        #expect(canvas.lines[17] == " to retry.")
+    }
+
+    @Test func aLargeBulkActionAsksWithItsCostInTheStatusBar() throws {
+        let many = (1...150).map { ScreenFixture.email($0, subject: "Subject \($0)", name: "Anna", address: "anna@acme.example", minutesAgo: Double($0)) }
+        var state = ScreenFixture.state(many, columns: 120, counts: (150, 0, 0))
+        _ = Reducer.reduce(&state, .commandIssued(.selectAll))
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[23] == " Dismiss 150 emails? That is 150 requests, about 15 s at Productive's limit of 100 per 10 s.                      (y/n)")
+    }
+
+    @Test func thePickerShowsNoOldRowsWhileTheTypedQueryIsSearched() throws {
+        var state = ScreenFixture.state(Self.emails, counts: (8, 0, 0))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: state.picker!.searchTag, .success([Deal(id: "1", name: "Intranet portal", number: "D-1")])))
+        _ = Reducer.reduce(&state, .textTyped("Harb"))
+        _ = Reducer.reduce(&state, .commandIssued(.pickerChoose))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[6] == " │ Searching open deals…                                                      │")
+        #expect(!canvas.lines.joined().contains("Intranet portal"))
+    }
+}

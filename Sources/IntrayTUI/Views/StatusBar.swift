@@ -19,7 +19,7 @@ enum StatusBar {
             return nil
         }
         if let confirmation = state.confirmation {
-            let answer = " It cannot be undone. (y/n) "
+            let answer = if case .delete = confirmation.subject { " It cannot be undone. (y/n) " } else { " (y/n) " }
             let answerWidth = min(DisplayWidth.of(answer), rect.width)
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .statusError)
             canvas.put(" " + cell(confirmation.question, width: max(rect.width - answerWidth - 1, 0), ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
