@@ -59,9 +59,10 @@ let package = Package(
         .target(
             name: "IntrayApp",
             dependencies: [
-                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
+                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI", "MailText",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

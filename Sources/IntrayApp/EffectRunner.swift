@@ -22,11 +22,13 @@ public final class EffectRunner: Sendable {
     private let logger: Logger
     private let tasks = TaskTable<TaskKey>()
     private let pageConcurrency: Int
+    private let archive: BodyArchive?
 
-    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, post: @escaping @Sendable (Action) -> Void) {
+    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, archive: BodyArchive? = nil, post: @escaping @Sendable (Action) -> Void) {
         self.api = api
         self.logger = logger
         self.pageConcurrency = pageConcurrency
+        self.archive = archive
         self.post = post
     }
 
@@ -58,15 +60,20 @@ public final class EffectRunner: Sendable {
                 }
             }
         case .loadDetails(let ids, let tag, let debounce):
-            tasks.replace(.details) { [api, post] in
+            tasks.replace(.details) { [api, post, archive] in
                 if debounce > .zero {
                     do { try await Task.sleep(for: debounce) } catch { return }
                 }
                 await withTaskGroup(of: Void.self) { group in
                     for id in ids {
                         group.addTask {
+                            if let kept = archive?.email(id: id) {
+                                post(.detailLoaded(id: id, tag: tag, .success(kept)))
+                                return
+                            }
                             do {
                                 let email = try await api.email(id: id)
+                                archive?.keep(email)
                                 post(.detailLoaded(id: id, tag: tag, .success(email)))
                             } catch {
                                 let apiError = APIError.wrapping(error)

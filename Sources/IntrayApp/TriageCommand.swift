@@ -3,6 +3,7 @@ import IntrayCore
 import IntrayTUI
 import Keymaps
 import Logging
+import MailText
 import ProductiveAPI
 import ProductiveSandbox
 
@@ -70,8 +71,16 @@ public struct TriageCommand: Sendable {
         }
         logger.info("starting on \(configuration.apiURL.absoluteString)\(demo ? " (demo)" : "")")
 
+        var archive: BodyArchive?
+        if file.cacheBodies && !demo {
+            do {
+                archive = try BodyArchive(url: BodyArchive.defaultURL(environment: environment), apiURL: configuration.apiURL, organizationID: configuration.organizationID)
+            } catch {
+                logger.warning("body cache unavailable: \(error)")
+            }
+        }
         let mailbox = ActionMailbox()
-        let runner = EffectRunner(api: api, logger: logger) { mailbox.post($0) }
+        let runner = EffectRunner(api: api, logger: logger, archive: archive) { mailbox.post($0) }
         let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
@@ -87,13 +96,22 @@ public struct TriageCommand: Sendable {
             return fail("\(error)")
         case .success(let outcome):
             if !outcome.unfinished.isEmpty {
-                let list = outcome.unfinished.map { "email \($0.email.id) (\($0.kind.logName))" }.joined(separator: ", ")
-                logger.error("quit with unconfirmed actions: \(list)")
-                return fail("\(outcome.unfinished.count) actions were not confirmed by Productive before quitting: \(list). Check them in Productive.")
+                logger.error("quit with unconfirmed actions: \(outcome.unfinished.map { "email \($0.email.id) (\($0.kind.logName))" }.joined(separator: ", "))")
+                return fail(Self.unconfirmedReport(outcome.unfinished))
             }
             logger.info("quit cleanly")
             return 0
         }
+    }
+
+    /// Names what Productive did not confirm, by subject and id, the first 20 of them.
+    static func unconfirmedReport(_ actions: [PendingAction]) -> String {
+        let shown = actions.prefix(20).map { action in
+            "  \(action.kind.logName): “\(TerminalText.sanitizeLine(action.email.displaySubject))” (email \(action.email.id))"
+        }
+        let more = actions.count > shown.count ? ["  … and \(actions.count - shown.count) more (all listed in the log)"] : []
+        let count = actions.count == 1 ? "1 action was" : "\(actions.count) actions were"
+        return (["\(count) not confirmed by Productive before quitting; check in Productive:"] + shown + more).joined(separator: "\n")
     }
 
     private func fail(_ message: String) -> Int32 {

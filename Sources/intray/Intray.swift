@@ -13,7 +13,7 @@ struct Intray: AsyncParsableCommand {
         INTRAY_API_URL or --api-url for another server. `intray --demo` runs on built-in demo data. \
         Logs: ~/.local/state/intray/intray.log.
         """,
-        subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self],
+        subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self, CacheCommand.self],
         defaultSubcommand: TriageUICommand.self
     )
 }

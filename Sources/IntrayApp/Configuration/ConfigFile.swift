@@ -46,6 +46,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var pageSize: Int = ConfigFile.defaultPageSize
     /// How long an action can be undone before it is sent (`undo_seconds`); 0 sends at once.
     public var undoSeconds: Int = ConfigFile.defaultUndoSeconds
+    /// `cache_bodies`: keep the emails the detail pane fetched on disk (`BodyArchive`).
+    public var cacheBodies = false
 
     public init(url: URL, displayPath: String) {
         self.url = url

@@ -59,7 +59,7 @@ public struct Person: Sendable, Hashable, Codable {
 }
 
 /// One email of the Productive inbox, as the client decoded it.
-public struct Email: Sendable, Hashable, Identifiable {
+public struct Email: Sendable, Hashable, Identifiable, Codable {
     public var id: String
     public var subject: String?
     public var snippet: String?
