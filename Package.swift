@@ -27,6 +27,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .target(name: "IntrayCore"),
         .target(name: "MailText", dependencies: ["CLibXML2"]),
         .target(
@@ -54,7 +55,7 @@ let package = Package(
         ),
         .target(
             name: "IntrayTUI",
-            dependencies: ["IntrayCore", "MailText", "Keymaps", "CNCursesW"]
+            dependencies: ["IntrayCore", "MailText", "Keymaps", "CNCursesW", "CMalloc"]
         ),
         .target(
             name: "IntrayApp",

@@ -110,6 +110,8 @@ public final class TerminalApp {
 
     private func dispatch(_ action: Action) {
         needsRender = true
+        let wasLoading = state.isLoadingAnything
+        defer { if wasLoading && !state.isLoadingAnything { MemoryRelease.returnFreedPages() } }
         for effect in Reducer.reduce(&state, action) {
             if effect == .exit {
                 exitRequested = true

@@ -6,11 +6,6 @@ import Keymaps
 /// State in, screen text out: builds states and renders them on an in-memory canvas.
 enum ScreenFixture {
     static let now = Date(timeIntervalSince1970: 1_750_010_000) // 2025-06-15 17:53 UTC
-    static var calendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar
-    }
 
     static func email(_ id: Int, subject: String?, name: String?, address: String, minutesAgo: Double, unread: Bool = false, body: String? = "Hello,\nplease find the quote attached.\n\nBest, Anna") -> Email {
         Email(id: String(id), subject: subject, body: body, from: Person(name: name, address: address),
@@ -35,7 +30,7 @@ enum ScreenFixture {
         setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
         let keymap = try Keymap.load(selection: "default", environment: [:])
-        let context = RenderContext(now: now, calendar: calendar, glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap))
+        let context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap))
         Screen.render(state, on: canvas, context: context, bodies: BodyCache())
         return canvas
     }

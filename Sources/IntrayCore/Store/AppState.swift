@@ -162,6 +162,8 @@ public struct AppState: Sendable, Equatable {
     public var inFlight: [Int: PendingAction] = [:]
     /// Full emails (body, recipients) for the detail pane, fetched around the cursor.
     public var details = EmailDetails()
+    /// Sender texts shared by the rows of every tab.
+    public var sharedText = SharedText()
     public var nextActionID = 1
     public var isQuitting = false
     public var layoutMode: LayoutMode = .automatic

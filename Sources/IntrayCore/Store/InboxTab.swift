@@ -122,9 +122,14 @@ public struct InboxTab: Sendable, Equatable {
         rows[index] = row
     }
 
-    public mutating func reset() {
+    /// Empties the tab for a new listing of about `count` emails; room for them is taken at
+    /// once, since growing by doubling would leave up to half the array unused.
+    public mutating func reset(expecting count: Int = 0) {
         rows = []
         positions = [:]
+        let room = min(max(count, 0), 1_000_000)
+        rows.reserveCapacity(room)
+        positions.reserveCapacity(room)
     }
 
     private mutating func reindex() {

@@ -54,8 +54,11 @@ extension Reducer {
         let pending = pendingMoves(of: status, state)
         let arriving = page.emails.filter { !pending.departed.contains($0.id) }
         // Changed in place through the dictionary: a local copy would copy every listed row per page.
-        if pagesLoaded == 1 { state.tabs[status]!.reset() }
-        let appended = state.tabs[status]!.append(page: arriving.map(EmailRow.init))
+        if pagesLoaded == 1 {
+            state.tabs[status]!.reset(expecting: page.meta.totalCount)
+        }
+        let rows = arriving.map { state.sharedText.row(for: $0) }
+        let appended = state.tabs[status]!.append(page: rows)
         state.tabs[status]!.totalCount = max(page.meta.totalCount - pending.departed.count, state.tabs[status]!.count)
         state.tabs[status]!.load = .loading(pagesLoaded: pagesLoaded, totalPages: page.meta.totalPages)
 

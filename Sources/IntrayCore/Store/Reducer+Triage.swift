@@ -205,7 +205,7 @@ extension Reducer {
         if email.status == .resolved { state.suggestions.learn(from: email) }
         guard state.tab(destination).generation > 0 else { return }
         let cursorID = state.cursorRow?.id
-        state.tabs[destination]?.insert(EmailRow(email))
+        state.tabs[destination]?.insert(state.sharedText.row(for: email))
         if destination == state.activeTab { recomputeVisible(&state, keepingCursorOn: cursorID) }
     }
 

@@ -30,7 +30,7 @@ enum DetailPane {
             ("Subject:", email.displaySubject, .header),
             ("From:", email.from?.fullDisplay.nilIfEmpty ?? "(unknown sender)", .normal),
             ("To:", whole.map(recipientsText) ?? g.ellipsis, .normal),
-            ("Date:", DateLabel.long(email.date, calendar: context.calendar), .normal),
+            ("Date:", DateLabel.long(email.date, zone: context.zone), .normal),
             ("Status:", statusText(email, state: state, context: context), .accent),
         ]
         for (offset, header) in headers.enumerated() where offset + 1 < rect.height {
@@ -78,7 +78,7 @@ enum DetailPane {
             let deal = email.linkedID.map { id in state.deals[id].map(Reducer.dealLabel) ?? "deal #\(id)" } ?? (email.linkedType ?? "a record")
             return "Resolved \(context.glyphs.arrow) \(deal)"
         case .dismissed:
-            return "Dismissed \(email.dismissedAt.map { DateLabel.long($0, calendar: context.calendar) } ?? "")"
+            return "Dismissed \(email.dismissedAt.map { DateLabel.long($0, zone: context.zone) } ?? "")"
         }
     }
 }

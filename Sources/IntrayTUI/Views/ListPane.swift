@@ -20,7 +20,7 @@ enum ListPane {
             return
         }
         let emails = rows.map { tab.rows[state.visible[$0]] }
-        let dates = emails.map { DateLabel.short($0.date, now: context.now, calendar: context.calendar) }
+        let dates = emails.map { DateLabel.short($0.date, now: context.now, zone: context.zone) }
         let columns = layout(width: rect.width, dateWidth: dates.map(DisplayWidth.of).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
         for (offset, row) in rows.enumerated() {
             let email = emails[offset]

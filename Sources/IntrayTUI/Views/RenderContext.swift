@@ -20,7 +20,8 @@ public struct Glyphs: Sendable {
 /// What the views need besides the state: the clock, the glyphs and the keymap's help.
 public struct RenderContext: Sendable {
     public var now: Date
-    public var calendar: Calendar
+    /// The time zone dates are shown in.
+    var zone: DateLabel.Zone
     public var glyphs: Glyphs
     public var help: [HelpSection]
     /// The key that opens help, for the status bar hint (`?`).
@@ -33,9 +34,9 @@ public struct RenderContext: Sendable {
     /// The key that undoes the last action, shown while one can be undone.
     public var undoKey: String?
 
-    public init(now: Date, calendar: Calendar = .current, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", detailHints: String = "", undoKey: String? = nil) {
+    init(now: Date, zone: DateLabel.Zone = .local, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", detailHints: String = "", undoKey: String? = nil) {
         self.now = now
-        self.calendar = calendar
+        self.zone = zone
         self.glyphs = glyphs
         self.help = help
         self.helpKey = helpKey
