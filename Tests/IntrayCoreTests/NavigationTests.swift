@@ -150,3 +150,21 @@ import Testing
         #expect(effects.contains(.searchBodies(.dismissed, text: "invoice", tag: tag)))
     }
 }
+
+@Suite struct NarrowingSearchTests {
+    @Test func typingAtTheEndTestsOnlyTheRowsShownAndGivesWhatAWholeSearchWould() {
+        var emails = Fixture.emails(1...6)
+        emails[1].subject = "Müller invoice"
+        emails[4].subject = "Mulled wine"
+        var state = Fixture.loaded(emails)
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("mul"))
+        #expect(state.visibleIDs == ["5", "2"])
+        _ = Reducer.reduce(&state, .textTyped("l"))
+        #expect(state.visibleIDs == ["5", "2"])
+        _ = Reducer.reduce(&state, .textTyped("er"))
+        #expect(state.visibleIDs == ["5"])
+        _ = Reducer.reduce(&state, .commandIssued(.promptDeleteBackward))
+        #expect(state.visibleIDs == ["5", "2"], "deleting widens again from the whole tab")
+    }
+}

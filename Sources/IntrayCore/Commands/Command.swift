@@ -83,7 +83,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .showResolved: "Show resolved emails"
         case .showDismissed: "Show dismissed emails"
         case .nextTab: "Show the next tab"
-        case .search: "Search loaded emails (sender, subject, body)"
+        case .search: "Search: sender and subject as you type, Enter searches bodies too"
         case .searchNext: "Jump to the next search match"
         case .searchPrevious: "Jump to the previous search match"
         case .cursorDown: "Move down"

@@ -79,6 +79,20 @@ extension Reducer {
         scrollListToCursor(&state)
     }
 
+    /// Keeps only the visible rows that still match the search, the cursor on the same email.
+    static func narrowVisible(_ state: inout AppState) {
+        let cursorID = state.cursorRow?.id
+        let rows = state.current.rows
+        let matcher = SearchMatcher(state.search.text)
+        state.visible = state.visible.filter { matcher.matches(rows[$0]) }
+        if let row = cursorID.flatMap({ visiblePosition(of: $0, state) }) {
+            state.cursor = row
+        } else {
+            state.cursor = min(state.cursor, max(state.visible.count - 1, 0))
+        }
+        scrollListToCursor(&state)
+    }
+
     /// Where an email stands among the visible rows; `visible` is in tab order, so a binary search.
     static func visiblePosition(of id: String, _ state: AppState) -> Int? {
         guard let index = state.current.index(of: id) else { return nil }

@@ -24,11 +24,16 @@ extension Reducer {
     }
 
     /// The typed text changed: the list narrows by sender and subject at once, and a body
-    /// search for the old text stops.
-    static func applySearch(_ state: inout AppState) -> [Effect] {
+    /// search for the old text stops. Text typed at the end only narrows what is shown (each
+    /// word still contains what it did), so only the rows shown are tested again.
+    static func applySearch(_ state: inout AppState, narrowing: Bool = false) -> [Effect] {
         let stopped = state.search.bodies != nil
         state.search.bodies = nil
-        recomputeVisible(&state, keepingCursorOn: state.cursorRow?.id)
+        if narrowing && !stopped {
+            narrowVisible(&state)
+        } else {
+            recomputeVisible(&state, keepingCursorOn: state.cursorRow?.id)
+        }
         state.detailScroll = 0
         return stopped ? [.cancelBodySearch] : []
     }

@@ -158,7 +158,7 @@ public enum Reducer {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
         if state.search.isEditing {
             state.search.text += text
-            return applySearch(&state)
+            return applySearch(&state, narrowing: true)
         }
         return []
     }
