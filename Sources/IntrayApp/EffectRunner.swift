@@ -5,7 +5,8 @@ import ProductiveAPI
 
 /// Performs the store's effects on Swift concurrency against an `EmailsAPI` and posts the
 /// answers back as actions. Work that a newer request makes stale (a tab's load, a deal
-/// search) is cancelled by key so an old answer can never land after a new one.
+/// search) is cancelled by key. Cancelling does not stop an answer already on its way, so
+/// answers carry a generation or tag and the reducer ignores old ones.
 public final class EffectRunner: Sendable {
     private enum TaskKey: Hashable {
         case tab(EmailStatus)
@@ -23,12 +24,14 @@ public final class EffectRunner: Sendable {
     private let tasks = TaskTable<TaskKey>()
     private let pageConcurrency: Int
     private let archive: BodyArchive?
+    private let journal: Journal?
 
-    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, archive: BodyArchive? = nil, post: @escaping @Sendable (Action) -> Void) {
+    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, archive: BodyArchive? = nil, journal: Journal? = nil, post: @escaping @Sendable (Action) -> Void) {
         self.api = api
         self.logger = logger
         self.pageConcurrency = pageConcurrency
         self.archive = archive
+        self.journal = journal
         self.post = post
     }
 
@@ -135,23 +138,18 @@ public final class EffectRunner: Sendable {
         case .send(let action):
             // Triage requests are never cancelled: once shown as done they must reach the server or come back.
             Task { [api, post, logger] in
-                let result: Result<Email?, APIError>
-                do {
-                    switch action.kind {
-                    case .attach(let deal): result = .success(try await api.attach(emailID: action.email.id, toDeal: deal.id))
-                    case .dismiss: result = .success(try await api.dismiss(emailID: action.email.id))
-                    case .delete:
-                        try await api.delete(emailID: action.email.id)
-                        result = .success(nil)
-                    }
-                    logger.info("\(action.kind.logName) email \(action.email.id): done")
-                } catch {
-                    let apiError = APIError.wrapping(error)
-                    logger.error("\(action.kind.logName) email \(action.email.id) failed: \(apiError.message) \(apiError.detail)")
-                    result = .failure(apiError)
-                }
+                let result = await Self.carryOut(action, api: api, logger: logger)
                 post(.triageAnswered(actionID: action.id, result))
             }
+        case .scheduleRetry(let actionID, let delay):
+            Task { [post] in
+                try? await Task.sleep(for: delay)
+                post(.retryDue(actionID: actionID))
+            }
+        case .journalRecord(let actions):
+            do { try journal?.record(actions) } catch { logger.error("journal: could not record \(actions.count) actions: \(error)") }
+        case .journalForget(let ids):
+            do { try journal?.forget(ids) } catch { logger.error("journal: could not strike \(ids.count) actions: \(error)") }
         case .startUndoWindow(let batch, let duration):
             tasks.replace(.undoWindow(batch: batch)) { [post] in
                 do { try await Task.sleep(for: duration) } catch { return }
@@ -161,6 +159,52 @@ public final class EffectRunner: Sendable {
             tasks.cancel(.undoWindow(batch: batch))
         case .exit:
             break
+        }
+    }
+
+    /// Sends one action. When the last try may have landed, the email is read first and the
+    /// action is sent only if it has not taken effect; when Productive refuses, the email is
+    /// read to learn whether someone else moved it meanwhile.
+    static func carryOut(_ action: PendingAction, api: any EmailsAPI, logger: Logger) async -> Result<Email?, APIError> {
+        let id = action.email.id
+        if action.rereadFirst {
+            let current: Email?
+            do {
+                current = try await api.email(id: id)
+            } catch let error as APIError where error.kind == .notFound {
+                current = nil
+            } catch {
+                return .failure(APIError.wrapping(error))
+            }
+            switch ActionRetry.afterRereading(current, for: action) {
+            case .send:
+                break
+            case .alreadyDone, .movedElsewhere:
+                logger.info("\(action.kind.logName) email \(id): re-read, nothing to send")
+                return .success(current)
+            case .gone:
+                return .failure(APIError(.notFound, message: "The email no longer exists."))
+            }
+        }
+        do {
+            let result: Email?
+            switch action.kind {
+            case .attach(let deal): result = try await api.attach(emailID: id, toDeal: deal.id)
+            case .dismiss: result = try await api.dismiss(emailID: id)
+            case .delete:
+                try await api.delete(emailID: id)
+                result = nil
+            }
+            logger.info("\(action.kind.logName) email \(id): done (try \(action.attempt))")
+            return .success(result)
+        } catch {
+            let apiError = APIError.wrapping(error)
+            logger.error("\(action.kind.logName) email \(id) failed (try \(action.attempt)): \(apiError.message) \(apiError.detail)")
+            if ActionRetry.decide(apiError, kind: action.kind, attempt: action.attempt) == .refused,
+               let current = try? await api.email(id: id), current.status != action.from {
+                return .success(current)
+            }
+            return .failure(apiError)
         }
     }
 

@@ -80,9 +80,31 @@ public struct TriageCommand: Sendable {
                 logger.warning("body cache unavailable: \(error)")
             }
         }
+        var startupActions: [Action] = []
+        var journal: Journal?
+        if !demo {
+            do {
+                let opened = try Journal(url: Journal.defaultURL(environment: environment), apiURL: configuration.apiURL, organizationID: configuration.organizationID)
+                journal = opened
+                let adoption = try opened.adopt(firstActionID: Self.firstAdoptedActionID)
+                let earlier = EarlierSession(
+                    entries: adoption.entries.map { EarlierSession.Entry(action: $0.action, isOwnAccount: opened.isOwnAccount($0), recordedAt: $0.recordedAt) },
+                    heldByOthers: adoption.heldByOthers.map { EarlierSession.HeldEntries(pid: $0.pid, count: $0.count) },
+                    now: Date()
+                )
+                if !earlier.isEmpty {
+                    logger.info("journal: \(earlier.summary)")
+                    startupActions.append(.earlierSessionFound(earlier))
+                }
+            } catch {
+                logger.error("journal: \(error)")
+                startupActions.append(.noticed(StatusMessage("The journal could not be opened, so actions are not kept safe against a crash: \(error)", kind: .error)))
+            }
+        }
         let mailbox = ActionMailbox()
-        let runner = EffectRunner(api: api, logger: logger, archive: archive) { mailbox.post($0) }
-        let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
+        let runner = EffectRunner(api: api, logger: logger, archive: archive, journal: journal) { mailbox.post($0) }
+        var options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
+        options.startupActions = startupActions
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }
@@ -96,23 +118,46 @@ public struct TriageCommand: Sendable {
             logger.error("terminal: \(error)")
             return fail("\(error)")
         case .success(let outcome):
+            var report: [String] = []
+            if !outcome.refusals.isEmpty {
+                logger.error("quit after refusals: \(outcome.refusals.map { "email \($0.action.email.id) (\($0.action.kind.logName)): \($0.reason)" }.joined(separator: ", "))")
+                report.append(Self.refusalReport(outcome.refusals))
+            }
             if !outcome.unfinished.isEmpty {
                 logger.error("quit with unconfirmed actions: \(outcome.unfinished.map { "email \($0.email.id) (\($0.kind.logName))" }.joined(separator: ", "))")
-                return fail(Self.unconfirmedReport(outcome.unfinished))
+                report.append(Self.unconfirmedReport(outcome.unfinished, journaled: journal != nil))
+            }
+            guard report.isEmpty else {
+                FileHandle.standardError.write(Data(report.map { "intray: \($0)\n" }.joined().utf8))
+                return outcome.unfinished.isEmpty ? 1 : 2
             }
             logger.info("quit cleanly")
             return 0
         }
     }
 
+    /// Adopted journal entries get ids from here, above any id the store hands out first.
+    static let firstAdoptedActionID = 1_000_000_000
+
     /// Names what Productive did not confirm, by subject and id, the first 20 of them.
-    static func unconfirmedReport(_ actions: [PendingAction]) -> String {
-        let shown = actions.prefix(20).map { action in
-            "  \(action.kind.logName): “\(TerminalText.sanitizeLine(action.email.displaySubject))” (email \(action.email.id))"
-        }
-        let more = actions.count > shown.count ? ["  … and \(actions.count - shown.count) more (all listed in the log)"] : []
+    static func unconfirmedReport(_ actions: [PendingAction], journaled: Bool) -> String {
         let count = actions.count == 1 ? "1 action was" : "\(actions.count) actions were"
-        return (["\(count) not confirmed by Productive before quitting; check in Productive:"] + shown + more).joined(separator: "\n")
+        let next = journaled ? "they stay in the journal and are sent at the next start" : "check them in Productive"
+        return (["\(count) not confirmed by Productive before quitting; \(next):"] + listed(actions.map { ($0, nil) })).joined(separator: "\n")
+    }
+
+    /// Names what Productive refused during the session, with its reasons.
+    static func refusalReport(_ refusals: [Refusal]) -> String {
+        let count = refusals.count == 1 ? "1 action was" : "\(refusals.count) actions were"
+        return (["\(count) refused by Productive and not done:"] + listed(refusals.map { ($0.action, $0.reason) })).joined(separator: "\n")
+    }
+
+    private static func listed(_ items: [(PendingAction, String?)]) -> [String] {
+        let shown = items.prefix(20).map { action, reason in
+            let subject = action.fromEarlierSession && action.email.subject == nil ? "" : "“\(TerminalText.sanitizeLine(action.email.displaySubject))” "
+            return "  \(action.kind.logName): \(subject)(email \(action.email.id))\(reason.map { ": \(TerminalText.sanitizeLine($0))" } ?? "")"
+        }
+        return shown + (items.count > shown.count ? ["  … and \(items.count - shown.count) more (all listed in the log)"] : [])
     }
 
     private func fail(_ message: String) -> Int32 {

@@ -17,6 +17,8 @@ public final class TerminalApp {
         public var undoWindow: Duration
         /// How long quitting may wait for actions still in flight before it gives up and says so.
         public var quitDeadline: Duration
+        /// Dispatched once the app has started, e.g. what the journal held from an earlier session.
+        public var startupActions: [Action] = []
 
         public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20)) {
             self.environment = environment
@@ -31,8 +33,10 @@ public final class TerminalApp {
     /// How the app ended, for the message printed after the terminal is restored.
     public struct Outcome: Sendable {
         public var state: AppState
-        /// Actions still unanswered or unsent when the quit deadline passed.
-        public var unfinished: [PendingAction]
+        /// Actions shown as done that Productive had not confirmed when the app ended.
+        public var unfinished: [PendingAction] { state.unconfirmed }
+        /// Actions Productive refused during the session.
+        public var refusals: [Refusal] { state.refusals }
     }
 
     private let keymap: Keymap
@@ -78,6 +82,7 @@ public final class TerminalApp {
 
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         dispatch(.appStarted)
+        for action in options.startupActions { dispatch(action) }
         var drawnFrame = -1
         var spinners: [SpinnerCell] = []
         while !exitRequested {
@@ -105,7 +110,7 @@ public final class TerminalApp {
             for signal in SignalPipe.drain() { handle(signal: signal, canvas: canvas) }
             tick()
         }
-        return Outcome(state: state, unfinished: Array(state.inFlight.values) + Array(state.outbox.waiting))
+        return Outcome(state: state)
     }
 
     private func dispatch(_ action: Action) {

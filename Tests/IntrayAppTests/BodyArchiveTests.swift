@@ -39,15 +39,4 @@ import Testing
         #expect(BodyArchive.defaultURL(environment: ["XDG_CACHE_HOME": "/tmp/c", "HOME": "/home/a"]).path == "/tmp/c/intray/bodies.sqlite")
         #expect(BodyArchive.defaultURL(environment: ["HOME": "/home/a"]).path == "/home/a/.cache/intray/bodies.sqlite")
     }
-
-    @Test func unconfirmedActionsAreNamedBySubjectAndIdAndTheListIsBounded() {
-        let actions = (1...25).map { PendingAction(id: $0, kind: .dismiss, email: EmailRow(id: String($0), subject: "Subject \($0)", createdAt: Date()), from: .unresolved) }
-        let report = TriageCommand.unconfirmedReport(actions)
-        let lines = report.split(separator: "\n")
-        #expect(lines.first == "25 actions were not confirmed by Productive before quitting; check in Productive:")
-        #expect(lines[1] == "  dismiss: “Subject 1” (email 1)")
-        #expect(lines.count == 22)
-        #expect(lines.last == "  … and 5 more (all listed in the log)")
-        #expect(TriageCommand.unconfirmedReport(Array(actions.prefix(1))).hasPrefix("1 action was not confirmed"))
-    }
 }

@@ -33,7 +33,7 @@ import Testing
     @Test func aConfirmedBulkActionSendsAFewAtATimeFromTheOutbox() throws {
         var state = selectedAll(250)
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
-        let effects = Reducer.reduce(&state, .commandIssued(.confirmYes))
+        let effects = Reducer.reduce(&state, .commandIssued(.confirmYes)).sansJournal
         #expect(effects.count == Outbox.concurrency)
         #expect(state.inFlight.count == Outbox.concurrency)
         #expect(state.outbox.count == 250 - Outbox.concurrency)
@@ -42,7 +42,7 @@ import Testing
         let first = try #require(state.inFlight.keys.min())
         var answered = Fixture.email(250)
         answered.dismissedAt = Fixture.base
-        let next = Reducer.reduce(&state, .triageAnswered(actionID: first, .success(answered)))
+        let next = Reducer.reduce(&state, .triageAnswered(actionID: first, .success(answered))).sansJournal
         #expect(next.count == 1, "one answer lets one more go")
         #expect(state.inFlight.count == Outbox.concurrency)
     }
@@ -68,7 +68,7 @@ import Testing
             Fixture.email(10, from: "x@acme.example", linkedID: "1"), Fixture.email(11, from: "y@globex.example", linkedID: "2"),
         ])))
         _ = Reducer.reduce(&state, .commandIssued(.selectAll))
-        let effects = Reducer.reduce(&state, .commandIssued(.resolve))
+        let effects = Reducer.reduce(&state, .commandIssued(.resolve)).sansJournal
         #expect(Set(state.queued.values.map(\.batch)).count == 1)
         #expect(effects.count == 1)
         #expect(state.status == StatusMessage("Resolved 3 emails with their suggested deals."))

@@ -36,3 +36,24 @@ enum Fixture {
 extension AppState {
     var visibleIDs: [String] { visible.map { current.rows[$0].id } }
 }
+
+extension Array where Element == Effect {
+    /// The effects other than journal writes, which `RetryTests` checks on their own.
+    var sansJournal: [Effect] {
+        filter {
+            switch $0 {
+            case .journalRecord, .journalForget: false
+            default: true
+            }
+        }
+    }
+}
+
+extension PendingAction {
+    /// The action as the outbox sends it: one more try.
+    var sent: PendingAction {
+        var copy = self
+        copy.attempt += 1
+        return copy
+    }
+}

@@ -30,7 +30,7 @@ import Testing
         let tag = try #require(state.picker?.searchTag)
         _ = Reducer.reduce(&state, .dealSearchAnswered(tag: tag, .success(deals)))
         _ = Reducer.reduce(&state, .commandIssued(.pickerDown))
-        let effects = Reducer.reduce(&state, .commandIssued(.pickerChoose))
+        let effects = Reducer.reduce(&state, .commandIssued(.pickerChoose)).sansJournal
         let action = try #require(state.inFlight.values.first)
         #expect(effects == [.cancelDealSearch, .send(action)])
         #expect(action.kind == .attach(deals[1]))

@@ -6,7 +6,7 @@ import Testing
     @Test func dismissTakesTheEmailOutAtOnceAndSendsIt() throws {
         var state = Fixture.loaded(Fixture.emails(1...3))
         _ = Reducer.reduce(&state, .tabPeeked(.dismissed, Fixture.page([], totalCount: 0)))
-        let effects = Reducer.reduce(&state, .commandIssued(.dismiss))
+        let effects = Reducer.reduce(&state, .commandIssued(.dismiss)).sansJournal
         let action = try #require(state.inFlight.values.first)
         #expect(effects == [.send(action)])
         #expect(action.kind == .dismiss && action.email.id == "3" && action.from == .unresolved)
@@ -63,7 +63,7 @@ import Testing
         #expect(state.status == StatusMessage("Nothing deleted."))
 
         _ = Reducer.reduce(&state, .commandIssued(.delete))
-        let effects = Reducer.reduce(&state, .commandIssued(.confirmYes))
+        let effects = Reducer.reduce(&state, .commandIssued(.confirmYes)).sansJournal
         let action = try #require(state.inFlight.values.first)
         #expect(effects == [.send(action)] && action.kind == .delete)
         #expect(state.visibleIDs == ["1"])
@@ -88,7 +88,7 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
         #expect(state.selection == ["4", "2"])
         #expect(state.cursorRow?.id == "1")
-        let effects = Reducer.reduce(&state, .commandIssued(.dismiss))
+        let effects = Reducer.reduce(&state, .commandIssued(.dismiss)).sansJournal
         #expect(effects.count == 2)
         #expect(state.selection.isEmpty)
         #expect(state.visibleIDs == ["3", "1"])
@@ -102,7 +102,7 @@ import Testing
             Fixture.email(1, from: "bob@globex.example", linkedID: "200"),
             Fixture.email(2, from: "bob@globex.example", linkedID: "386"),
         ])))
-        let effects = Reducer.reduce(&state, .commandIssued(.resolve))
+        let effects = Reducer.reduce(&state, .commandIssued(.resolve)).sansJournal
         let action = try #require(state.inFlight.values.first)
         #expect(effects == [.send(action)])
         #expect(action.kind == .attach(Deal(id: "386", name: "Globex rollout", number: "D-12")))
@@ -122,7 +122,7 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
         #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [])
         #expect(state.status == StatusMessage("Finishing 1 pending action before quitting…"))
-        #expect(Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .success(nil))) == [.exit])
+        #expect(Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .success(nil))).sansJournal == [.exit])
     }
 
     @Test func quittingWithNothingPendingExitsAtOnce() {

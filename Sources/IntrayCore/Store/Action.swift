@@ -37,6 +37,12 @@ public enum Action: Sendable, Equatable {
 
     /// The undo window of a batch of actions passed: send them.
     case undoWindowElapsed(batch: Int)
+    /// A failed action's backoff passed: try it again.
+    case retryDue(actionID: Int)
+    /// Something the user should know from the start, such as a journal that could not open.
+    case noticed(StatusMessage)
+    /// The journal held actions an earlier session never had confirmed.
+    case earlierSessionFound(EarlierSession)
 
     /// SIGTERM or SIGHUP: finish what is in flight, then leave.
     case terminationRequested
@@ -66,8 +72,15 @@ public enum Effect: Sendable, Equatable {
     /// Answer `undoWindowElapsed` after `duration`, unless cancelled.
     case startUndoWindow(batch: Int, duration: Duration)
     case cancelUndoWindow(batch: Int)
-    /// Send a triage action; answers `triageAnswered`.
+    /// Send a triage action (re-reading the email first when it says so); answers
+    /// `triageAnswered`.
     case send(PendingAction)
+    /// Answer `retryDue` after `delay`.
+    case scheduleRetry(actionID: Int, after: Duration)
+    /// Write actions shown as done to the journal, before the frame that shows them.
+    case journalRecord([PendingAction])
+    /// The server confirmed these actions, or the user took them back: strike them.
+    case journalForget([Int])
     /// Leave the app (after everything in flight has answered).
     case exit
 }

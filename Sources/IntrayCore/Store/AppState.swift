@@ -33,6 +33,13 @@ public struct PendingAction: Sendable, Equatable, Identifiable {
     public var from: EmailStatus
     /// Actions taken by one key press share a batch: one undo takes them all back.
     public var batch: Int
+    /// Tries made so far.
+    public var attempt = 0
+    /// The last try may have landed: read the email before sending again.
+    public var rereadFirst = false
+    /// Left unconfirmed by an earlier session and taken over from the journal; its email is
+    /// known by id only until it is read.
+    public var fromEarlierSession = false
 
     public init(id: Int, kind: Kind, email: EmailRow, from: EmailStatus, batch: Int = 0) {
         self.id = id
@@ -49,6 +56,17 @@ public struct PendingAction: Sendable, Equatable, Identifiable {
         case .dismiss: .dismissed
         case .delete: nil
         }
+    }
+}
+
+/// An action Productive refused, with its sentence.
+public struct Refusal: Sendable, Equatable {
+    public var action: PendingAction
+    public var reason: String
+
+    public init(action: PendingAction, reason: String) {
+        self.action = action
+        self.reason = reason
     }
 }
 
@@ -160,6 +178,10 @@ public struct AppState: Sendable, Equatable {
     public var outbox = Outbox()
     /// Actions sent to Productive and not yet answered; at most `Outbox.concurrency`.
     public var inFlight: [Int: PendingAction] = [:]
+    /// Actions that failed in a way worth another try, waiting out their backoff.
+    public var retrying: [Int: PendingAction] = [:]
+    /// Actions Productive refused this session, named again on exit.
+    public var refusals: [Refusal] = []
     /// Full emails (body, recipients) for the detail pane, fetched around the cursor.
     public var details = EmailDetails()
     /// Sender texts shared by the rows of every tab.
@@ -202,7 +224,12 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// Everything shown as done that the server has not confirmed yet.
-    public var unconfirmedCount: Int { queued.count + outbox.count + inFlight.count }
+    public var unconfirmedCount: Int { queued.count + outbox.count + inFlight.count + retrying.count }
+
+    /// Every action shown as done that the server has not confirmed, oldest first.
+    public var unconfirmed: [PendingAction] {
+        (Array(queued.values) + Array(outbox.waiting) + Array(inFlight.values) + Array(retrying.values)).sorted { $0.id < $1.id }
+    }
 
     public var isLoadingAnything: Bool {
         tabs.values.contains { $0.load.isLoading } || search.bodies?.isRunning == true

@@ -23,6 +23,16 @@ public struct Outbox: Sendable, Equatable {
         items.append(contentsOf: actions)
     }
 
+    /// Puts an action at the front: a retry goes before what has not been tried.
+    public mutating func pushFront(_ action: PendingAction) {
+        if head > 0 {
+            head -= 1
+            items[head] = action
+        } else {
+            items.insert(action, at: 0)
+        }
+    }
+
     public mutating func popFirst() -> PendingAction? {
         guard head < items.count else { return nil }
         let first = items[head]

@@ -42,6 +42,7 @@ extension Reducer {
         state.queued.values.forEach(note)
         state.outbox.waiting.forEach(note)
         state.inFlight.values.forEach(note)
+        state.retrying.values.forEach(note)
         return (departed, arriving)
     }
 

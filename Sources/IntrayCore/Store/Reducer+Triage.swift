@@ -112,20 +112,22 @@ extension Reducer {
         state.detailScroll = 0
 
         let what = actions.count == 1 ? "“\(subjectLine(first))”" : "\(RequestCost.grouped(actions.count)) emails"
+        let record = Effect.journalRecord(actions)
         if state.undoWindow > .zero {
             for action in actions { state.queued[action.id] = action }
             state.status = StatusMessage(shownSentence(actions, what: what))
-            return [.startUndoWindow(batch: batch, duration: state.undoWindow)]
+            return [record, .startUndoWindow(batch: batch, duration: state.undoWindow)]
         }
         state.outbox.append(contentsOf: actions)
         state.status = StatusMessage(progressSentence(actions, what: what))
-        return pump(&state)
+        return [record] + pump(&state)
     }
 
     /// Sends from the outbox until `Outbox.concurrency` requests are in flight.
     static func pump(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
-        while state.inFlight.count < Outbox.concurrency, let action = state.outbox.popFirst() {
+        while state.inFlight.count < Outbox.concurrency, var action = state.outbox.popFirst() {
+            action.attempt += 1
             state.inFlight[action.id] = action
             effects.append(.send(action))
         }
@@ -157,7 +159,7 @@ extension Reducer {
                 let what = actions.count == 1 ? "“\(subjectLine(first.email))” is" : "\(RequestCost.grouped(actions.count)) emails are"
                 state.status = StatusMessage("Undone: \(what) back in \(first.from.title).", kind: .success)
             }
-            return [.cancelUndoWindow(batch: batch)]
+            return [.cancelUndoWindow(batch: batch), .journalForget(actions.map(\.id))]
         }
         let stopped = state.outbox.remove(batch: batch)
         rollBack(stopped, state: &state)
@@ -165,34 +167,79 @@ extension Reducer {
         if let first = stopped.first {
             state.status = StatusMessage("Stopped: \(RequestCost.grouped(stopped.count)) not yet sent \(stopped.count == 1 ? "is" : "are") back in \(first.from.title)\(sent > 0 ? "; \(sent) already sent finish" : "").", kind: .success)
         }
-        return []
+        return [.journalForget(stopped.map(\.id))]
     }
 
     static func triageAnswered(actionID: Int, _ result: Result<Email?, APIError>, state: inout AppState) -> [Effect] {
         guard let action = state.inFlight.removeValue(forKey: actionID) else { return [] }
+        var effects: [Effect] = []
         switch result {
         case .success(let updated):
+            effects.append(.journalForget([action.id]))
             if let updated {
                 placeAnswered(updated, after: action, state: &state)
             }
-            if case .attach(let deal) = action.kind {
+            if case .attach(let deal) = action.kind, updated.map({ $0.linkedID == deal.id }) ?? true {
                 state.suggestions.record(dealID: deal.id, sender: action.email.from, date: .distantFuture)
             }
-            if !hasFailureShowing(state) || state.inFlight.isEmpty {
+            if let updated, updated.status != action.destination {
+                state.status = StatusMessage("“\(subjectLine(action))” was already \(updated.status.title.lowercased()) by someone else; it is in \(updated.status.title) now.")
+            } else if !hasFailureShowing(state) || state.inFlight.isEmpty {
                 state.status = StatusMessage(doneSentence(action, remaining: remaining(like: action, state)), kind: .success)
             }
-        case .failure(let error) where error.kind == .notFound && action.kind == .delete:
-            state.status = StatusMessage("“\(subjectLine(action.email))” was already deleted.", kind: .success)
-        case .failure(let error) where error.kind == .notFound:
-            if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
-            state.status = StatusMessage("“\(subjectLine(action.email))” no longer exists on the server.", kind: .error)
         case .failure(let error):
-            rollBack([action], state: &state)
-            state.status = StatusMessage("Could not \(verb(action.kind)) “\(subjectLine(action.email))”: \(error.message) It is back in \(action.from.title).", kind: .error)
+            effects += failed(action, error, state: &state)
         }
-        let effects = pump(&state)
-        if state.isQuitting && state.inFlight.isEmpty && state.outbox.isEmpty { return effects + [.exit] }
+        effects += pump(&state)
+        if state.isQuitting && state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty { effects.append(.exit) }
         return effects
+    }
+
+    /// A try failed: done after all, gone, refused, or worth another try after a pause.
+    private static func failed(_ action: PendingAction, _ error: APIError, state: inout AppState) -> [Effect] {
+        switch ActionRetry.decide(error, kind: action.kind, attempt: action.attempt) {
+        case .done:
+            state.status = StatusMessage("“\(subjectLine(action))” was already deleted.", kind: .success)
+            return [.journalForget([action.id])]
+        case .gone:
+            if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
+            state.status = StatusMessage("“\(subjectLine(action))” no longer exists on the server.", kind: .error)
+            return [.journalForget([action.id])]
+        case .refused:
+            rollBack([action], state: &state)
+            state.refusals.append(Refusal(action: action, reason: error.message))
+            state.status = StatusMessage("Could not \(verb(action.kind)) “\(subjectLine(action))”: \(error.message) It is back in \(action.from.title).", kind: .error)
+            return [.journalForget([action.id])]
+        case .retry(let delay, let rereadFirst):
+            var waiting = action
+            waiting.rereadFirst = waiting.rereadFirst || rereadFirst
+            state.retrying[action.id] = waiting
+            return [.scheduleRetry(actionID: action.id, after: delay)]
+        }
+    }
+
+    /// Sends what an earlier session left unconfirmed, each email re-read first; its actions
+    /// are already in the journal (adopted by this session) and have ids above this session's.
+    static func finish(_ earlier: EarlierSession, state: inout AppState) -> [Effect] {
+        guard !earlier.isEmpty else { return [] }
+        state.status = StatusMessage(earlier.summary)
+        guard !earlier.toSend.isEmpty else { return [] }
+        let batch = nextID(&state)
+        let actions = earlier.toSend.map { action in
+            var action = action
+            action.batch = batch
+            return action
+        }
+        state.nextActionID = max(state.nextActionID, (actions.map(\.id).max() ?? 0) + 1)
+        state.outbox.append(contentsOf: actions)
+        return pump(&state)
+    }
+
+    /// A failed action's pause is over: it goes to the front of the outbox.
+    static func retryDue(actionID: Int, state: inout AppState) -> [Effect] {
+        guard let action = state.retrying.removeValue(forKey: actionID) else { return [] }
+        state.outbox.pushFront(action)
+        return pump(&state)
     }
 
     /// Puts the email the server answered with into the tab its status now says.
@@ -203,15 +250,21 @@ extension Reducer {
             adjustCount(destination, by: 1, state: &state)
         }
         if email.status == .resolved { state.suggestions.learn(from: email) }
-        guard state.tab(destination).generation > 0 else { return }
         let cursorID = state.cursorRow?.id
-        state.tabs[destination]?.insert(state.sharedText.row(for: email))
-        if destination == state.activeTab { recomputeVisible(&state, keepingCursorOn: cursorID) }
+        if destination != action.from, state.tabs[action.from]?.remove(id: email.id) != nil {
+            adjustCount(action.from, by: -1, state: &state)
+        }
+        if state.tab(destination).generation > 0 {
+            state.tabs[destination]?.insert(state.sharedText.row(for: email))
+        }
+        recomputeVisible(&state, keepingCursorOn: cursorID)
     }
 
     /// Puts emails back in the tabs they were taken from, in one merge per tab; the cursor goes
     /// to the first of them when they return to the tab on screen.
     static func rollBack(_ actions: [PendingAction], state: inout AppState) {
+        // An earlier session's email is known by id only; the next listing shows it again.
+        let actions = actions.filter { !$0.fromEarlierSession }
         guard let first = actions.first else { return }
         for status in EmailStatus.allCases {
             let returning = actions.filter { $0.from == status }
@@ -241,6 +294,12 @@ extension Reducer {
     private static func remaining(like action: PendingAction, _ state: AppState) -> Int {
         state.inFlight.values.filter { $0.kind.sameVerb(as: action.kind) }.count
             + state.outbox.waiting.filter { $0.kind.sameVerb(as: action.kind) }.count
+    }
+
+    /// How messages name the email of an action: by subject, or by id for an action taken
+    /// over from an earlier session whose email has not been read yet.
+    static func subjectLine(_ action: PendingAction) -> String {
+        action.fromEarlierSession && action.email.subject == nil ? "email \(action.email.id)" : subjectLine(action.email)
     }
 
     static func subjectLine(_ email: EmailRow) -> String {
@@ -305,9 +364,9 @@ extension Reducer {
     private static func doneSentence(_ action: PendingAction, remaining: Int) -> String {
         let base: String
         switch action.kind {
-        case .attach(let deal): base = "Attached “\(subjectLine(action.email))” to \(dealLabel(deal))."
-        case .dismiss: base = "Dismissed “\(subjectLine(action.email))”."
-        case .delete: base = "Deleted “\(subjectLine(action.email))”."
+        case .attach(let deal): base = "Attached “\(subjectLine(action))” to \(dealLabel(deal))."
+        case .dismiss: base = "Dismissed “\(subjectLine(action))”."
+        case .delete: base = "Deleted “\(subjectLine(action))”."
         }
         return remaining > 0 ? "\(base) \(RequestCost.grouped(remaining)) more on the way…" : base
     }

@@ -63,6 +63,13 @@ public enum Reducer {
             return triageAnswered(actionID: actionID, result, state: &state)
         case .undoWindowElapsed(let batch):
             return commit(batch: batch, state: &state)
+        case .retryDue(let actionID):
+            return retryDue(actionID: actionID, state: &state)
+        case .noticed(let message):
+            state.status = message
+            return []
+        case .earlierSessionFound(let earlier):
+            return finish(earlier, state: &state)
         case .terminationRequested:
             return quit(&state)
         }
@@ -171,8 +178,8 @@ public enum Reducer {
         state.confirmation = nil
         let waiting = Set(state.queued.values.map(\.batch)).sorted()
         let committed = waiting.flatMap { commit(batch: $0, state: &state) }
-        if state.inFlight.isEmpty && state.outbox.isEmpty { return committed + [.exit] }
-        let count = state.inFlight.count + state.outbox.count
+        if state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty { return committed + [.exit] }
+        let count = state.inFlight.count + state.outbox.count + state.retrying.count
         state.status = StatusMessage("Finishing \(RequestCost.grouped(count)) pending \(count == 1 ? "action" : "actions") before quitting…")
         return committed
     }

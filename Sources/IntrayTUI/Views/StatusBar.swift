@@ -35,6 +35,9 @@ enum StatusBar {
             sendingAt = right.count
             right.append("\(g.spinner[context.spinnerFrame % g.spinner.count]) \(RequestCost.grouped(state.inFlight.count + state.outbox.count)) sending")
         }
+        if !state.retrying.isEmpty {
+            right.append("retrying \(RequestCost.grouped(state.retrying.count)) \(state.retrying.count == 1 ? "action" : "actions")\(g.ellipsis)")
+        }
         if !state.selection.isEmpty { right.append("\(RequestCost.grouped(state.selection.count)) selected") }
         right.append("\(context.helpKey) help")
         let rightText = " " + right.joined(separator: "  ") + " "

@@ -1,0 +1,210 @@
+import Foundation
+import GRDB
+import IntrayCore
+
+/// Every action shown as done, on disk until Productive confirms it or the user takes it back,
+/// so that a crash, `kill -9`, a lost SSH session or a power cut loses nothing: the next start
+/// finishes what was left. `$XDG_STATE_HOME/intray/journal.sqlite`, mode 0600. It holds ids,
+/// the action and the deal (id, name and number, to say what it was), never the token or any
+/// text of an email.
+///
+/// Each running Intray is a session holding an exclusive `flock` on its own lock file for as
+/// long as it runs. Entries of a session whose lock is free (its process died) are adopted by
+/// the next session to start, under that lock, so two processes never send the same entry.
+/// Safe from any thread (GRDB's queue serialises access).
+public final class Journal: Sendable {
+    /// An entry another session left behind.
+    public struct Entry: Sendable, Equatable {
+        public var action: PendingAction
+        public var account: String
+        public var recordedAt: Date
+    }
+
+    /// What `adopt` found.
+    public struct Adoption: Sendable, Equatable {
+        /// Entries this session now owns.
+        public var entries: [Entry] = []
+        /// Entries of sessions still running: their process id and how many.
+        public var heldByOthers: [(pid: Int32, count: Int)] = []
+
+        public static func == (a: Adoption, b: Adoption) -> Bool {
+            a.entries == b.entries && a.heldByOthers.map(\.pid) == b.heldByOthers.map(\.pid) && a.heldByOthers.map(\.count) == b.heldByOthers.map(\.count)
+        }
+    }
+
+    private let database: DatabaseQueue
+    private let account: String
+    private let session: String
+    private let sessionsFolder: URL
+    private let lockDescriptor: Int32
+
+    /// Opens the journal for one server and organization and starts a session in it.
+    public init(url: URL, apiURL: URL, organizationID: String) throws {
+        let folder = url.deletingLastPathComponent()
+        try PrivateFiles.makeFolder(folder)
+        try PrivateFiles.touch(url)
+        sessionsFolder = folder.appendingPathComponent("journal-sessions")
+        try PrivateFiles.makeFolder(sessionsFolder)
+        session = UUID().uuidString
+        lockDescriptor = try SessionLock.acquire(sessionsFolder.appendingPathComponent("\(session).lock"))
+        account = Self.account(apiURL: apiURL, organizationID: organizationID)
+        database = try DatabaseQueue(path: url.path)
+        try database.write { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS entry (
+                    session TEXT NOT NULL, action_id INTEGER NOT NULL,
+                    email_id TEXT NOT NULL, kind TEXT NOT NULL, from_status INTEGER NOT NULL,
+                    deal_id TEXT, deal_name TEXT, deal_number TEXT,
+                    account TEXT NOT NULL, recorded_at REAL NOT NULL,
+                    PRIMARY KEY (session, action_id)
+                )
+                """)
+        }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: sessionsFolder.appendingPathComponent("\(session).lock"))
+        close(lockDescriptor)
+    }
+
+    static func account(apiURL: URL, organizationID: String) -> String {
+        "\(apiURL.absoluteString) organization \(organizationID)"
+    }
+
+    public static func defaultURL(environment: [String: String]) -> URL {
+        FileLogHandler.defaultURL(environment: environment).deletingLastPathComponent().appendingPathComponent("journal.sqlite")
+    }
+
+    public func record(_ actions: [PendingAction], at date: Date = Date()) throws {
+        guard !actions.isEmpty else { return }
+        try database.write { db in
+            let statement = try db.makeStatement(sql: """
+                INSERT OR REPLACE INTO entry (session, action_id, email_id, kind, from_status, deal_id, deal_name, deal_number, account, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for action in actions {
+                let deal: Deal? = if case .attach(let deal) = action.kind { deal } else { nil }
+                try statement.execute(arguments: [
+                    session, action.id, action.email.id, action.kind.journalName, action.from.rawValue,
+                    deal?.id, deal?.name, deal?.number, account, date.timeIntervalSince1970,
+                ])
+            }
+        }
+    }
+
+    public func forget(_ actionIDs: [Int]) throws {
+        guard !actionIDs.isEmpty else { return }
+        try database.write { db in
+            for chunk in stride(from: 0, to: actionIDs.count, by: 500) {
+                let ids = actionIDs[chunk..<min(chunk + 500, actionIDs.count)]
+                let marks = ids.map { _ in "?" }.joined(separator: ",")
+                try db.execute(sql: "DELETE FROM entry WHERE session = ? AND action_id IN (\(marks))",
+                               arguments: StatementArguments([session] + ids.map { $0 as any DatabaseValueConvertible }))
+            }
+        }
+    }
+
+    /// Entries this session holds, oldest first.
+    public func entries() throws -> [Entry] {
+        try database.read { db in try Self.entries(db, session: session) }
+    }
+
+    /// Takes over the entries of every session whose process is gone. Adopted entries get new
+    /// action ids from `firstActionID` on, in the order they were recorded.
+    public func adopt(firstActionID: Int) throws -> Adoption {
+        var adoption = Adoption()
+        let others = try database.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT session FROM entry WHERE session != ?", arguments: [session])
+        }
+        var nextID = firstActionID
+        for other in others {
+            let lockURL = sessionsFolder.appendingPathComponent("\(other).lock")
+            guard let descriptor = SessionLock.tryAcquire(lockURL) else {
+                let count = try database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entry WHERE session = ?", arguments: [other]) ?? 0 }
+                adoption.heldByOthers.append((SessionLock.holder(lockURL) ?? 0, count))
+                continue
+            }
+            defer {
+                try? FileManager.default.removeItem(at: lockURL)
+                close(descriptor)
+            }
+            try database.write { db in
+                let rows = try Row.fetchAll(db, sql: "SELECT action_id FROM entry WHERE session = ? ORDER BY recorded_at, action_id", arguments: [other])
+                for row in rows {
+                    let old: Int = row["action_id"]
+                    try db.execute(sql: "UPDATE entry SET session = ?, action_id = ? WHERE session = ? AND action_id = ?", arguments: [session, nextID, other, old])
+                    nextID += 1
+                }
+            }
+        }
+        adoption.entries = try entries()
+        return adoption
+    }
+
+    private static func entries(_ db: Database, session: String) throws -> [Entry] {
+        try Row.fetchAll(db, sql: "SELECT * FROM entry WHERE session = ? ORDER BY action_id", arguments: [session]).compactMap { row in
+            let kind: PendingAction.Kind
+            switch row["kind"] as String {
+            case "dismiss": kind = .dismiss
+            case "delete": kind = .delete
+            case "attach":
+                guard let dealID: String = row["deal_id"] else { return nil }
+                kind = .attach(Deal(id: dealID, name: row["deal_name"] ?? "deal \(dealID)", number: row["deal_number"]))
+            default: return nil
+            }
+            let recorded = Date(timeIntervalSince1970: row["recorded_at"])
+            let from = EmailStatus(rawValue: row["from_status"]) ?? .unresolved
+            var action = PendingAction(id: row["action_id"], kind: kind, email: EmailRow(id: row["email_id"], createdAt: recorded), from: from)
+            action.rereadFirst = true
+            action.fromEarlierSession = true
+            return Entry(action: action, account: row["account"], recordedAt: recorded)
+        }
+    }
+
+    /// Whether an entry may be sent by this session: same server and organization.
+    public func isOwnAccount(_ entry: Entry) -> Bool { entry.account == account }
+}
+
+extension PendingAction.Kind {
+    var journalName: String {
+        switch self {
+        case .attach: "attach"
+        case .dismiss: "dismiss"
+        case .delete: "delete"
+        }
+    }
+}
+
+/// A lock file held with `flock` by a running session; the kernel frees it when the process
+/// dies, however it dies.
+enum SessionLock {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func acquire(_ url: URL) throws -> Int32 {
+        guard let descriptor = tryAcquire(url) else { throw Failure(description: "could not lock \(url.path)") }
+        return descriptor
+    }
+
+    /// The descriptor holding the lock, with this process's id written in the file; nil when
+    /// another process holds it.
+    static func tryAcquire(_ url: URL) -> Int32? {
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        let pid = Array("\(getpid())\n".utf8)
+        _ = ftruncate(descriptor, 0)
+        _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        return descriptor
+    }
+
+    /// The process id written in a lock file.
+    static func holder(_ url: URL) -> Int32? {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}
