@@ -133,6 +133,9 @@ import Testing
         #expect(effects == [.send(sent)])
         #expect(state.nextActionID > 1_000_000_000)
         _ = Reducer.reduce(&state, .triageAnswered(actionID: sent.id, .success(nil)))
-        #expect(state.status == StatusMessage("Dismissed “email 1000000000”.", kind: .success))
+        #expect(state.status == StatusMessage("From your last session: dismissed “email 1000000000”.", kind: .success))
+        _ = Reducer.reduce(&state, .earlierSessionFound(EarlierSession(entries: [entry(1_000_000_001, .dismiss)], now: now)))
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: 1_000_000_001, .success(Fixture.email(1, dismissed: true))))
+        #expect(state.status == StatusMessage("From your last session: dismissed “Subject 1”.", kind: .success), "named by subject once read")
     }
 }

@@ -185,7 +185,7 @@ extension Reducer {
             if let updated, updated.status != action.destination {
                 state.status = StatusMessage("“\(subjectLine(action))” was already \(updated.status.title.lowercased()) by someone else; it is in \(updated.status.title) now.")
             } else if !hasFailureShowing(state) || state.inFlight.isEmpty {
-                state.status = StatusMessage(doneSentence(action, remaining: remaining(like: action, state)), kind: .success)
+                state.status = StatusMessage(doneSentence(action, answered: updated, remaining: remaining(like: action, state)), kind: .success)
             }
         case .failure(let error):
             effects += failed(action, error, state: &state)
@@ -361,13 +361,15 @@ extension Reducer {
         }
     }
 
-    private static func doneSentence(_ action: PendingAction, remaining: Int) -> String {
-        let base: String
+    private static func doneSentence(_ action: PendingAction, answered: Email?, remaining: Int) -> String {
+        let subject = action.fromEarlierSession ? answered.map { subjectLine(EmailRow($0)) } ?? subjectLine(action) : subjectLine(action)
+        var base: String
         switch action.kind {
-        case .attach(let deal): base = "Attached “\(subjectLine(action))” to \(dealLabel(deal))."
-        case .dismiss: base = "Dismissed “\(subjectLine(action))”."
-        case .delete: base = "Deleted “\(subjectLine(action))”."
+        case .attach(let deal): base = "Attached “\(subject)” to \(dealLabel(deal))."
+        case .dismiss: base = "Dismissed “\(subject)”."
+        case .delete: base = "Deleted “\(subject)”."
         }
+        if action.fromEarlierSession { base = "From your last session: " + base.prefix(1).lowercased() + base.dropFirst() }
         return remaining > 0 ? "\(base) \(RequestCost.grouped(remaining)) more on the way…" : base
     }
 }

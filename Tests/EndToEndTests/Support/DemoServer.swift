@@ -44,8 +44,9 @@ struct DemoServer {
     func stop() async { await sandbox.stop() }
 
     /// The built app on this sandbox in a fresh terminal, once its list has painted.
-    func openApp(_ arguments: [String] = [], columns: Int = 120, rows: Int = 40) async throws -> TmuxScreen {
-        let screen = try TmuxScreen(command: [try IntrayBinary.path] + arguments, environment: environment(stateHome: try temporaryDirectory()), columns: columns, rows: rows)
+    /// `stateHome` keeps the journal (and config) across runs, as a user's home does.
+    func openApp(_ arguments: [String] = [], stateHome: String? = nil, columns: Int = 120, rows: Int = 40) async throws -> TmuxScreen {
+        let screen = try TmuxScreen(command: [try IntrayBinary.path] + arguments, environment: environment(stateHome: try stateHome ?? temporaryDirectory()), columns: columns, rows: rows)
         try await screen.waitUntil("the list to paint") { $0.contains("Subject:") && $0.contains(" 1/") }
         return screen
     }
