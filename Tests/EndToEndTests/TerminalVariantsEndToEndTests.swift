@@ -55,8 +55,10 @@ import Testing
         try screen.press("a")
         try await screen.waitFor("Attach to a deal")
         try screen.resize(columns: 80, rows: 24)
-        try await screen.waitUntil("the picker to fit 80 columns") { text in
-            text.contains("Attach to a deal") && text.split(separator: "\n").allSatisfy { $0.count <= 80 }
+        // capture-pane cuts every line at 80 columns, so a width check could not fail; the box's
+        // closing corner shows it was laid out again for the new width.
+        try await screen.waitUntil("the picker to be laid out for 80 columns") { text in
+            text.split(separator: "\n").first { $0.contains("Attach to a deal") }?.hasSuffix("┐") == true
         }
         try screen.resize(columns: 60, rows: 20)
         try await screen.waitFor("Terminal too small: need 80×24 (now 60×20)")

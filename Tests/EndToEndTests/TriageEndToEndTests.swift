@@ -53,9 +53,10 @@ import Testing
         try screen.press("u")
         try await screen.waitFor("Undone: “")
         try await screen.waitFor(" 1/")
-        try await Task.sleep(for: .seconds(6))
-        #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt == nil)
+        // Quitting sends whatever still waits, so once the app has exited nothing more can come.
         try await screen.quit()
+        #expect(await server.sandbox.statistics.requests(to: "PATCH /emails/{id}/dismiss") == 0)
+        #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt == nil)
     }
 
     @Test func aTerminalThatIsTooSmallSaysSoUntilResized() async throws {
