@@ -11,6 +11,7 @@ public final class EffectRunner: Sendable {
     private enum TaskKey: Hashable {
         case tab(EmailStatus)
         case peek(EmailStatus)
+        case poll(EmailStatus)
         case details
         case bodySearch
         case dealSearch
@@ -56,10 +57,19 @@ public final class EffectRunner: Sendable {
         case .peekTab(let status, let pageSize):
             tasks.replace(.peek(status)) { [api, post, logger] in
                 do {
-                    let page = try await api.emails(EmailFilter(status: status), page: PageRequest(number: 1, size: pageSize))
+                    let page = try await Self.inBackground(api, EmailFilter(status: status), page: PageRequest(number: 1, size: pageSize))
                     post(.tabPeeked(status, page))
                 } catch {
                     logger.warning("counting \(status.title) failed: \(APIError.wrapping(error).detail)")
+                }
+            }
+        case .pollTab(let status, let after, let generation):
+            tasks.replace(.poll(status)) { [api, post, logger] in
+                do {
+                    let page = try await Self.inBackground(api, EmailFilter(status: status, after: after), page: PageRequest(number: 1, size: PageRequest.largestSize))
+                    post(.polled(status, generation: generation, page))
+                } catch {
+                    logger.warning("looking for new \(status.title) mail failed: \(APIError.wrapping(error).detail)")
                 }
             }
         case .loadDetails(let ids, let tag, let debounce):
@@ -206,6 +216,13 @@ public final class EffectRunner: Sendable {
             }
             return .failure(apiError)
         }
+    }
+
+    /// A list request nobody waits for: it takes the background share of the rate limit, after
+    /// the user's own requests.
+    static func inBackground(_ api: any EmailsAPI, _ filter: EmailFilter, page: PageRequest) async throws -> EmailPage {
+        if let http = api as? HTTPEmailsAPI { return try await http.emails(filter, page: page, priority: .background) }
+        return try await api.emails(filter, page: page)
     }
 
     /// Stops background loading; triage requests in flight keep going.

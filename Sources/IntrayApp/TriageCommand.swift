@@ -105,6 +105,7 @@ public struct TriageCommand: Sendable {
         let runner = EffectRunner(api: api, logger: logger, archive: archive, journal: journal) { mailbox.post($0) }
         var options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
         options.startupActions = startupActions
+        options.refreshInterval = file.refreshSeconds > 0 ? .seconds(file.refreshSeconds) : nil
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

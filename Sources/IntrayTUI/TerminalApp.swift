@@ -19,6 +19,10 @@ public final class TerminalApp {
         public var quitDeadline: Duration
         /// Dispatched once the app has started, e.g. what the journal held from an earlier session.
         public var startupActions: [Action] = []
+        /// How often the tab on screen is asked for new mail; nil never.
+        public var refreshInterval: Duration?
+        /// With no key for this long, asking for new mail stops (and so does every wake-up).
+        public var pollingStopsAfterIdle: Duration = .seconds(30 * 60)
 
         public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20)) {
             self.environment = environment
@@ -53,6 +57,8 @@ public final class TerminalApp {
     private var needsRender = true
     private var quitStarted: ContinuousClock.Instant?
     private var spinnerFrame = 0
+    private var lastKey: ContinuousClock.Instant
+    private var lastPoll: ContinuousClock.Instant
     private var lastSpin: ContinuousClock.Instant
 
     public init(keymap: Keymap, mailbox: ActionMailbox, options: Options, perform: @escaping (Effect) -> Void) {
@@ -64,6 +70,8 @@ public final class TerminalApp {
         matcher = KeySequenceMatcher(keymap: keymap, timeout: options.sequenceTimeout)
         started = clock.now
         lastSpin = clock.now
+        lastKey = clock.now
+        lastPoll = clock.now
         state.pageSize = options.pageSize
         state.undoWindow = options.undoWindow
     }
@@ -154,7 +162,14 @@ public final class TerminalApp {
         }
         if state.isLoadingAnything || !state.inFlight.isEmpty || state.isQuitting { return 100 }
         if !state.queued.isEmpty { return 1000 }
+        if let nextPoll { return Int32(max(min(milliseconds(until: nextPoll), 60_000), 1)) }
         return -1
+    }
+
+    /// When to ask for new mail next; nil when polling is off or the user has been away.
+    private var nextPoll: ContinuousClock.Instant? {
+        guard let interval = options.refreshInterval, clock.now - lastKey < options.pollingStopsAfterIdle else { return nil }
+        return lastPoll + interval
     }
 
     private func waitForInput(timeout: Int32) {
@@ -194,12 +209,21 @@ public final class TerminalApp {
             spinnerFrame += 1
             lastSpin = clock.now
         }
+        if let nextPoll, clock.now >= nextPoll {
+            lastPoll = clock.now
+            dispatch(.pollDue)
+        }
         if let quitStarted, clock.now - quitStarted > options.quitDeadline {
             exitRequested = true
         }
     }
 
     private func deliver(_ keys: [Key]) {
+        if !keys.isEmpty {
+            // Back from being away: look for new mail at once rather than a minute later.
+            if let interval = options.refreshInterval, clock.now - lastKey >= options.pollingStopsAfterIdle { lastPoll = clock.now - interval }
+            lastKey = clock.now
+        }
         for key in keys {
             if state.layout.isTooSmall, key == .character("q") || key == .ctrl("c") {
                 dispatch(.commandIssued(.quit))

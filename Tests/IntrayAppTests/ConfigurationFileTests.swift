@@ -73,9 +73,9 @@ struct ConfigurationFileTests {
         #expect(try refusal("pagesize = 50") == "\(Self.path): unknown key “pagesize”; did you mean page_size?")
         #expect(try refusal("organisation_id = 5") == "\(Self.path): unknown key “organisation_id”; did you mean organization_id?")
         #expect(try refusal("colour = \"blue\"\nwidth = 3")
-            == "\(Self.path): unknown key “colour” (and 1 more); the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, cache_bodies.")
+            == "\(Self.path): unknown key “colour” (and 1 more); the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies.")
         #expect(try refusal("[ui]\npage_size = 5")
-            == "\(Self.path): unknown table [ui]; the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, cache_bodies.")
+            == "\(Self.path): unknown table [ui]; the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies.")
     }
 
     @Test func cacheBodiesIsOffUnlessTheFileTurnsItOn() throws {

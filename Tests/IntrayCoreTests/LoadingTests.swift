@@ -125,3 +125,45 @@ import Testing
         #expect(state.suggestions.dealID(for: Person(address: "carol@initech.example")) == nil)
     }
 }
+
+/// New mail appears without `R`: page 1 of what was created since the newest email's day.
+@Suite struct PollingTests {
+    @Test func aPollAsksForWhatWasCreatedSinceTheDayBeforeTheNewestEmail() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        let newest = Fixture.email(3).createdAt
+        #expect(Reducer.reduce(&state, .pollDue) == [.pollTab(.unresolved, after: ProductiveDay.string(newest.addingTimeInterval(-86_400)), generation: 1)])
+    }
+
+    @Test func noPollWhileTheTabIsStillListed() {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .appStarted)
+        #expect(Reducer.reduce(&state, .pollDue) == [])
+    }
+
+    @Test func newEmailsJoinTheTopMarkedAndTheCursorStaysOnItsEmail() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
+        #expect(state.cursorRow?.id == "2")
+        _ = Reducer.reduce(&state, .polled(.unresolved, generation: 1, Fixture.page([Fixture.email(5), Fixture.email(4), Fixture.email(3)])))
+        #expect(state.visibleIDs == ["5", "4", "3", "2", "1"])
+        #expect(state.cursorRow?.id == "2")
+        #expect(state.newIDs == ["5", "4"])
+        #expect(state.tab(.unresolved).totalCount == 5)
+        #expect(state.status == StatusMessage("2 new emails."))
+        _ = Reducer.reduce(&state, .commandIssued(.cursorTop))
+        #expect(state.newIDs == ["4"], "seen once the cursor visits it")
+    }
+
+    @Test func aPollForAnOlderListingOrAnEmailShownAsMovedBringsNothingBack() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        state.undoWindow = .seconds(5)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        _ = Reducer.reduce(&state, .polled(.unresolved, generation: 1, Fixture.page([Fixture.email(3)])))
+        _ = Reducer.reduce(&state, .polled(.unresolved, generation: 0, Fixture.page([Fixture.email(9)])))
+        #expect(state.visibleIDs == ["2", "1"])
+    }
+
+    @Test func theDayIsWrittenAsTheAPITakesIt() {
+        #expect(ProductiveDay.string(Date(timeIntervalSince1970: 1_753_337_141)) == "2025-07-24")
+    }
+}

@@ -30,6 +30,8 @@ public struct ConfigFile: Sendable, Equatable {
     public static let pageSizeRange = 1...200
     public static let defaultUndoSeconds = 5
     public static let undoSecondsRange = 0...60
+    public static let defaultRefreshSeconds = 60
+    public static let refreshSecondsRange = 0...3600
 
     /// The file these values came from (it need not exist).
     public var url: URL
@@ -46,6 +48,8 @@ public struct ConfigFile: Sendable, Equatable {
     public var pageSize: Int = ConfigFile.defaultPageSize
     /// How long an action can be undone before it is sent (`undo_seconds`); 0 sends at once.
     public var undoSeconds: Int = ConfigFile.defaultUndoSeconds
+    /// `refresh_seconds`: how often the tab on screen is asked for new mail; 0 never.
+    public var refreshSeconds: Int = ConfigFile.defaultRefreshSeconds
     /// `cache_bodies`: keep the emails the detail pane fetched on disk (`BodyArchive`).
     public var cacheBodies = false
 

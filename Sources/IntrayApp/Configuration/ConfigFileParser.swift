@@ -8,7 +8,7 @@ enum ConfigFileParser {
     typealias Problem = AppConfiguration.Problem
 
     /// Every key the file may hold, in the order the documentation lists them.
-    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds", "cache_bodies"]
+    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds", "refresh_seconds", "cache_bodies"]
 
     static func parse(_ text: String, url: URL, displayPath: String, home: String?) throws(Problem) -> ConfigFile {
         let root: TOMLTable
@@ -85,6 +85,13 @@ enum ConfigFileParser {
                 throw fail("undo_seconds must be a whole number of seconds from \(range.lowerBound) (no undo) to \(range.upperBound).")
             }
             file.undoSeconds = number
+        }
+        if let value = root["refresh_seconds"] {
+            let range = ConfigFile.refreshSecondsRange
+            guard let number = value.int, range.contains(number) else {
+                throw fail("refresh_seconds must be a whole number of seconds from \(range.lowerBound) (never) to \(range.upperBound).")
+            }
+            file.refreshSeconds = number
         }
         if let value = root["cache_bodies"] {
             guard let flag = value.bool else { throw fail("cache_bodies must be true or false, without quotes.") }

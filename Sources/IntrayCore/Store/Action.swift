@@ -37,6 +37,10 @@ public enum Action: Sendable, Equatable {
 
     /// The undo window of a batch of actions passed: send them.
     case undoWindowElapsed(batch: Int)
+    /// Time to look for new mail in the tab on screen.
+    case pollDue
+    /// Page 1 of the emails created since a day, for the tab of this generation.
+    case polled(EmailStatus, generation: Int, EmailPage)
     /// A failed action's backoff passed: try it again.
     case retryDue(actionID: Int)
     /// Something the user should know from the start, such as a journal that could not open.
@@ -75,6 +79,9 @@ public enum Effect: Sendable, Equatable {
     /// Send a triage action (re-reading the email first when it says so); answers
     /// `triageAnswered`.
     case send(PendingAction)
+    /// Fetch page 1 of a tab's emails created after a day (`filter[after]`) in the background
+    /// share of the rate limit; answers `polled`.
+    case pollTab(EmailStatus, after: String, generation: Int)
     /// Answer `retryDue` after `delay`.
     case scheduleRetry(actionID: Int, after: Duration)
     /// Write actions shown as done to the journal, before the frame that shows them.

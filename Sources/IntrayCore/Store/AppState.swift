@@ -184,6 +184,8 @@ public struct AppState: Sendable, Equatable {
     public var refusals: [Refusal] = []
     /// Full emails (body, recipients) for the detail pane, fetched around the cursor.
     public var details = EmailDetails()
+    /// Emails that arrived while the app was open, marked until the cursor visits them.
+    public var newIDs: Set<String> = []
     /// Sender texts shared by the rows of every tab.
     public var sharedText = SharedText()
     public var nextActionID = 1

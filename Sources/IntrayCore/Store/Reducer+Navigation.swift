@@ -22,7 +22,10 @@ extension Reducer {
             state.detailLineCount = 0
         }
         state.cursor = clamped
-        if let id = state.cursorRow?.id { state.details.forgetFailure(id) }
+        if let id = state.cursorRow?.id {
+            state.details.forgetFailure(id)
+            state.newIDs.remove(id)
+        }
         scrollListToCursor(&state)
     }
 

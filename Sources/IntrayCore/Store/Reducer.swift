@@ -63,6 +63,11 @@ public enum Reducer {
             return triageAnswered(actionID: actionID, result, state: &state)
         case .undoWindowElapsed(let batch):
             return commit(batch: batch, state: &state)
+        case .pollDue:
+            return pollDue(&state)
+        case .polled(let status, let generation, let page):
+            polled(page, status: status, generation: generation, state: &state)
+            return []
         case .retryDue(let actionID):
             return retryDue(actionID: actionID, state: &state)
         case .noticed(let message):

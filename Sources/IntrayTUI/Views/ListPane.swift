@@ -44,8 +44,9 @@ enum ListPane {
 
     static func render(_ email: EmailRow, date: String, selected: Bool, columns: Columns, state: AppState, glyphs: Glyphs) -> String {
         let unread = email.unread ? glyphs.unread : " "
+        let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
         let mark = selected ? glyphs.selected : " "
-        var line = "\(unread) \(mark) "
+        var line = "\(unread)\(fresh)\(mark) "
         line += cell(date, width: columns.date, ellipsis: glyphs.ellipsis, alignRight: true) + " "
         line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: glyphs.ellipsis) + " "
         line += cell(email.displaySubject, width: columns.subject, ellipsis: glyphs.ellipsis)

@@ -12,6 +12,8 @@ public struct Glyphs: Sendable {
     public var arrow: String
     public var spinner: [String]
     public var times = "×"
+    /// Marks an email that arrived while the app was open.
+    public var new = "+"
 
     public static let unicode = Glyphs(unread: "●", selected: "✓", ellipsis: "…", vertical: "│", horizontal: "─", arrow: "→", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
     public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"], times: "x")
