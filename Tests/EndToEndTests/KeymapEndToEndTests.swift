@@ -21,6 +21,26 @@ import Testing
         try await screen.waitFor("[exited 0]")
     }
 
+    @Test func ctrlSSearchesInTheEmacsKeymapAndFlowControlIsBackAfterwards() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let screen = try TmuxScreen(command: [try IntrayBinary.path, "--keymap", "emacs"], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitFor(" 1/")
+        let tty = screen.paneTTY
+        #expect(try Subprocess.run(["/bin/stty", "-F", tty, "-a"]).output.contains("-ixon"), "XON/XOFF is off while the app runs")
+        try screen.press("C-s")
+        try screen.type("quote")
+        try await screen.waitFor("/quote")
+        try screen.press("Escape")
+        try await screen.waitUntil("the search to close") { !$0.contains("/quote") }
+        try screen.press("C-x")
+        try await screen.waitFor("ctrl-x…")
+        try screen.press("C-c")
+        try await screen.waitFor("[exited 0]")
+        let after = try Subprocess.run(["/bin/stty", "-F", tty, "-a"]).output
+        #expect(after.contains(" ixon") && !after.contains("-ixon"), "the shell gets XON/XOFF back: \(after)")
+    }
+
     @Test func aBrokenKeymapIsRefusedBeforeTheTerminalIsTouched() throws {
         let directory = try temporaryDirectory()
         let file = directory + "/broken.toml"

@@ -43,6 +43,7 @@ final class TerminalSession {
         cbreak()
         noecho()
         nonl()
+        Self.turnOffFlowControl()
         intrflush(window, false)
         keypad(window, true)
         nodelay(window, true)
@@ -50,6 +51,17 @@ final class TerminalSession {
         let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         useColor = wantsColor && intray_has_colors() == 1 && term != "dumb"
         TerminalSession.installCrashRestore()
+    }
+
+    /// Ctrl-S and Ctrl-Q are keys here (emacs's search), not XON/XOFF that would freeze the
+    /// output. ncurses saved the shell's modes when it started and restores them on exit and on
+    /// Ctrl-Z; recording this as the program's mode keeps it after `fg`.
+    private static func turnOffFlowControl() {
+        var attributes = termios()
+        guard tcgetattr(STDIN_FILENO, &attributes) == 0 else { return }
+        attributes.c_iflag &= ~tcflag_t(IXON)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &attributes) == 0 else { return }
+        def_prog_mode()
     }
 
     /// Leaves curses mode; the shell gets its terminal back as it was.

@@ -55,6 +55,11 @@ final class TmuxScreen: @unchecked Sendable {
         (try? tmux(["capture-pane", "-p", "-t", session])) ?? ""
     }
 
+    /// The pane's terminal device, to read its modes with `stty -F`.
+    var paneTTY: String {
+        ((try? tmux(["display-message", "-p", "-t", session, "#{pane_tty}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// The pane's shell.
     var shellPID: pid_t {
         pid_t((try? tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
