@@ -59,7 +59,7 @@ let package = Package(
         .target(
             name: "IntrayApp",
             dependencies: [
-                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
+                "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI", "MailText",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -92,7 +92,13 @@ let package = Package(
         ),
         .testTarget(name: "KeymapsTests", dependencies: ["Keymaps", "IntrayCore"]),
         .testTarget(name: "IntrayTUITests", dependencies: ["IntrayTUI", "IntrayCore", "MailText", "Keymaps"]),
-        .testTarget(name: "IntrayAppTests", dependencies: ["IntrayApp", "IntrayCore", "ProductiveSandbox"]),
+        .testTarget(
+            name: "IntrayAppTests",
+            dependencies: [
+                "IntrayApp", "IntrayCore", "ProductiveAPI", "ProductiveSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

@@ -1,0 +1,71 @@
+import Foundation
+
+/// JSON written by hand so that keys keep their order and every control character, C1
+/// included, and the line and paragraph separators are escaped (`\u001b`): a record printed
+/// raw to a terminal cannot carry an escape sequence.
+enum JSONText {
+    indirect enum Value {
+        case string(String?)
+        case number(Int)
+        case bool(Bool)
+        case array([Value])
+        case object([(String, Value)])
+    }
+
+    static func write(_ value: Value) -> String {
+        var out = ""
+        write(value, into: &out)
+        return out
+    }
+
+    private static func write(_ value: Value, into out: inout String) {
+        switch value {
+        case .string(nil): out += "null"
+        case .string(let text?): quote(text, into: &out)
+        case .number(let number): out += String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                write(item, into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { out += "," }
+                quote(member.0, into: &out)
+                out += ":"
+                write(member.1, into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    static func timestamp(_ date: Date?) -> Value {
+        .string(date.map(isoString))
+    }
+
+    /// `2025-07-24T04:05:41.287Z`.
+    static func isoString(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}
