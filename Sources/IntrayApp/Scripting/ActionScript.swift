@@ -49,14 +49,13 @@ public struct ActionScript: Sendable {
         let display = ProgressDisplay(io: io)
         display.show(progress.text(limits: rates))
         var fatal: ScriptFailure?
-        let work = self
+        let work = self, learned = suggestions
         await withTaskGroup(of: (String, Result<String?, APIError>).self) { group in
             var pending = ids[...]
-            func startNext() {
-                guard let id = pending.popFirst() else { return }
-                group.addTask { (id, await work.perform(id, api: api, suggestions: suggestions)) }
+            for _ in 0..<max(concurrency, 1) {
+                guard let id = pending.popFirst() else { break }
+                group.addTask { (id, await work.perform(id, api: api, suggestions: learned)) }
             }
-            for _ in 0..<max(concurrency, 1) { startNext() }
             for await (id, result) in group {
                 progress.done += 1
                 switch result {
@@ -71,7 +70,9 @@ public struct ActionScript: Sendable {
                     display.clear()
                     io.errors.write("\(id): \(TerminalText.sanitizeLine(error.message))\n")
                 }
-                if fatal == nil { startNext() }
+                if fatal == nil, let next = pending.popFirst() {
+                    group.addTask { (next, await work.perform(next, api: api, suggestions: learned)) }
+                }
                 display.show(progress.text(limits: rates))
             }
         }

@@ -36,21 +36,28 @@ public struct ListScript: Sendable {
     /// usage errors naming the option.
     public func filter(now: Date, calendar: Calendar) throws(ScriptFailure) -> EmailFilter {
         var filter = EmailFilter(status: status.status)
-        do {
-            filter.creatorIDs = try from.flatMap { value throws(FilterLine.Problem) in try FilterLine.personIDs(value, option: "--from") }
-            filter.recipientIDs = try to.flatMap { value throws(FilterLine.Problem) in try FilterLine.personIDs(value, option: "--to") }
-            filter.senderOrRecipientIDs = try with.flatMap { value throws(FilterLine.Problem) in try FilterLine.personIDs(value, option: "--with") }
-        } catch {
-            throw ScriptFailure(.usage, error.description)
-        }
-        do {
-            filter.after = try after.map { value throws(CreationDate.Problem) in try CreationDate.parse(value, now: now, calendar: calendar) }
-            filter.before = try before.map { value throws(CreationDate.Problem) in try CreationDate.parse(value, now: now, calendar: calendar) }
-        } catch {
-            throw ScriptFailure(.usage, "--after/--before: \(error.description)")
-        }
+        filter.creatorIDs = try Self.personIDs(from, option: "--from")
+        filter.recipientIDs = try Self.personIDs(to, option: "--to")
+        filter.senderOrRecipientIDs = try Self.personIDs(with, option: "--with")
+        filter.after = try Self.date(after, option: "--after", now: now, calendar: calendar)
+        filter.before = try Self.date(before, option: "--before", now: now, calendar: calendar)
         if let limit, limit < 1 { throw ScriptFailure(.usage, "--limit must be at least 1, not \(limit).") }
         return filter
+    }
+
+    private static func personIDs(_ values: [String], option: String) throws(ScriptFailure) -> [String] {
+        var ids: [String] = []
+        for value in values {
+            do { ids += try FilterLine.personIDs(value, option: option) } catch { throw ScriptFailure(.usage, error.description) }
+        }
+        return ids
+    }
+
+    private static func date(_ value: String?, option: String, now: Date, calendar: Calendar) throws(ScriptFailure) -> String? {
+        guard let value else { return nil }
+        do { return try CreationDate.parse(value, now: now, calendar: calendar) } catch {
+            throw ScriptFailure(.usage, "\(option): \(error.description)")
+        }
     }
 
     /// Runs against `api`; answers the exit status. `pageSize` comes from the config file.

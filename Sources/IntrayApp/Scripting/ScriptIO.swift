@@ -38,7 +38,8 @@ public struct ScriptIO: Sendable {
     public static func standard() -> ScriptIO {
         signal(SIGPIPE, SIG_IGN)
         var size = winsize()
-        let columns = ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 100
+        let asked = withUnsafeMutablePointer(to: &size) { ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0) }
+        let columns = asked == 0 && size.ws_col > 0 ? Int(size.ws_col) : 100
         return ScriptIO(
             output: TextSink(descriptor: STDOUT_FILENO),
             errors: TextSink(descriptor: STDERR_FILENO),
@@ -60,13 +61,13 @@ public final class TextSink: Sendable {
 
     public init(descriptor: Int32) {
         self.descriptor = descriptor
-        state = Mutex((false, ""))
+        state = Mutex((closed: false, captured: ""))
     }
 
     /// Keeps what is written, for `text`.
     public init() {
         descriptor = nil
-        state = Mutex((false, ""))
+        state = Mutex((closed: false, captured: ""))
     }
 
     /// What was written to a memory sink.
@@ -85,7 +86,7 @@ public final class TextSink: Sendable {
             let bytes = Array(text.utf8)
             var offset = 0
             while offset < bytes.count {
-                let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+                let written = bytes[offset...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
                 if written < 0 {
                     if errno == EINTR { continue }
                     state.closed = true
@@ -101,4 +102,9 @@ public final class TextSink: Sendable {
     public func close() {
         state.withLock { $0.closed = true }
     }
+}
+
+/// `write(2)`, named apart from `TextSink.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -106,7 +106,8 @@ public actor RequestPacer {
     }
 
     private func grantWhatFits() {
-        while let (priority, id) = nextInLine() {
+        while let next = nextInLine() {
+            let (priority, id) = next
             guard waiting[id] != nil else {
                 queues[priority]!.removeFirst()
                 continue

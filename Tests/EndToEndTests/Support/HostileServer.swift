@@ -50,6 +50,11 @@ struct HostileServer {
             let data = unresolved ? emails : []
             return document(["data": data, "links": [:], "meta": ["current_page": 1, "total_pages": 1, "total_count": data.count, "page_size": 100, "max_page_size": 200]])
         }
+        router.get("api/v2/emails/:id") { _, context -> Response in
+            let id = Int(context.parameters.get("id") ?? "") ?? 0
+            let index = max(0, min(subjects.count - 1, 100 - id))
+            return document(["data": emailJSON(id: id, subject: subjects[index]), "meta": [:]])
+        }
         router.get("api/v2/deals") { _, _ -> Response in
             document(["data": [], "meta": ["current_page": 1, "total_pages": 1, "total_count": 0, "page_size": 50, "max_page_size": 200]])
         }
