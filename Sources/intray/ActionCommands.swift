@@ -12,17 +12,10 @@ struct ActionTargets: ParsableArguments {
     /// Reads the ids and runs the action with the process's session.
     func run(_ kind: ActionScript.Kind, connection: ConnectionOptions, confirmed: Bool = false) async throws {
         try finish(await ScriptSession.run(connection.connection) { session, io in
-            let ids: [String]
-            do {
-                ids = try EmailIDs.read(self.ids, stdin: io.readInput)
-            } catch {
-                io.errors.write("intray: \(error.message)\n")
-                return error.exit
-            }
-            var script = ActionScript(kind: kind, ids: ids)
+            var script = ActionScript(kind: kind, ids: [])
             script.dryRun = dryRun
             script.confirmed = confirmed
-            return await script.run(api: session.api, io: io, limits: session.api.configuration.rateLimits)
+            return await script.run(arguments: ids, api: session.api, io: io, limits: session.api.configuration.rateLimits)
         })
     }
 }

@@ -30,6 +30,17 @@ public struct ActionScript: Sendable {
         self.ids = ids
     }
 
+    /// Reads the ids from `arguments` (and stdin for `-`), then runs.
+    public func run(arguments: [String], api: any EmailsAPI, io: ScriptIO, limits: [RateLimit] = RateLimit.productive) async -> ScriptExit {
+        var script = self
+        do {
+            script.ids = try EmailIDs.read(arguments, stdin: io.readInput)
+        } catch {
+            return report(error, io: io)
+        }
+        return await script.run(api: api, io: io, limits: limits)
+    }
+
     public func run(api: any EmailsAPI, io: ScriptIO, limits: [RateLimit] = RateLimit.productive) async -> ScriptExit {
         guard !ids.isEmpty else { return .ok }
         if kind == .delete, !dryRun, !confirmed {

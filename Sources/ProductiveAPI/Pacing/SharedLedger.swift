@@ -84,7 +84,8 @@ struct SharedLedger: Sendable, Equatable {
     /// Forgets what no limit counts any more.
     mutating func prune(at now: Int64, limits: [RateLimit]) {
         let longest = limits.map { Int64(($0.window.seconds * 1000).rounded(.up)) }.max() ?? 0
-        entries.removeAll { entry in effectiveFinish(entry, now: now).map { $0 <= now - longest } ?? false }
+        let stale = Self.staleAfterMilliseconds
+        entries.removeAll { entry in (entry.finished ?? entry.started + stale) <= now - longest }
         if let pausedUntil, pausedUntil <= now { self.pausedUntil = nil }
     }
 
