@@ -13,7 +13,7 @@ import Testing
             _ = try parse(line)
             return nil
         } catch {
-            return error.description
+            return (error as? FilterLine.Problem)?.description
         }
     }
 

@@ -63,7 +63,8 @@ public struct ActionScript: Sendable {
         let work = self, learned = suggestions
         await withTaskGroup(of: (String, Result<String?, APIError>).self) { group in
             var pending = ids[...]
-            for _ in 0..<max(concurrency, 1) {
+            // A dry run prints its lines in the order the ids came.
+            for _ in 0..<(dryRun ? 1 : max(concurrency, 1)) {
                 guard let id = pending.popFirst() else { break }
                 group.addTask { (id, await work.perform(id, api: api, suggestions: learned)) }
             }

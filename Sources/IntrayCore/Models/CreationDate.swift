@@ -13,6 +13,10 @@ public enum CreationDate {
     /// Why a value is not a date, as one sentence.
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// The value to send for `text`, with `now` and `calendar` (its time zone included) deciding

@@ -13,6 +13,10 @@ public enum FilterLine {
     /// Why the line cannot be used, as one sentence.
     public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     public static let keys = ["after", "before", "from", "to", "with"]

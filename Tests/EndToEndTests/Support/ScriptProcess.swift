@@ -26,7 +26,7 @@ enum ScriptProcess {
         func wait() -> Result {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-            defer { [outputPath, errorPath, inputPath].forEach { unlink($0) } }
+            defer { for path in [outputPath, errorPath, inputPath] { unlink(path) } }
             let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
             return Result(
                 status: exitCode,
