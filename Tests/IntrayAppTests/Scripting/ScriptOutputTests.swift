@@ -15,7 +15,7 @@ import Testing
 
     static let email = Email(
         id: "42", subject: hostileSubject, from: Person(name: "Mallory \u{1B}[5mBlink", address: "m@evil.example"),
-        to: [Person(name: "Ana", address: "ana@x.hr")], createdAt: Date(timeIntervalSince1970: 1_753_329_941.287),
+        to: [Person(name: "Ana", address: "ana@x.hr")], createdAt: Date(timeIntervalSince1970: 1_753_329_941.2875),
         linkedType: "Quote", linkedID: "7", unread: true
     )
 
@@ -46,10 +46,10 @@ import Testing
         let header = EmailRowFormat.table.header(columns: 100, showStatus: true)
         #expect(header == "ID        DATE              STATUS      FROM                    SUBJECT")
         let line = Self.row(.table)
-        #expect(line == "42        2025-07-24 04:05  resolved    Mallory �Blink          Invoice � due    now ⏎ next � red gnp.exe\n")
+        #expect(line == "42        2025-07-24 04:05  resolved    Mallory �Blink          Invoice � due   now ⏎ next � red gn…\n")
         #expect(!line.contains("\u{1B}"))
         let narrow = EmailRowFormat.table.row(Self.email, dealName: nil, columns: 80, showStatus: false, calendar: Self.utc)
-        #expect(narrow == "42        2025-07-24 04:05  Mallory �Blink          Invoice � due    now ⏎ next � …\n")
+        #expect(narrow == "42        2025-07-24 04:05  Mallory �Blink          Invoice � due   now ⏎ next …\n")
     }
 
     @Test func showPrintsTheDetailPaneAsSafeText() {
@@ -58,13 +58,15 @@ import Testing
         email.bodyHTML = "<p>Hello <b>Ana</b>\u{1B}]52;c;evil\u{07}</p><p>Bye</p>"
         let text = ShowScript.text(email, dealName: "Kvarner web", calendar: Self.utc)
         #expect(text.hasPrefix("""
-            Subject: Invoice � due    now ⏎ next � red gnp.exe
+            Subject: Invoice � due   now ⏎ next � red gnp.exe
             From:    Mallory �Blink <m@evil.example>
             To:      Ana <ana@x.hr>
             Date:    2025-07-24 04:05
             Status:  Resolved → Kvarner web (deal 7)
 
-            Hello Ana
+            Hello Ana�
+
+            Bye
             """))
         #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"))
     }
