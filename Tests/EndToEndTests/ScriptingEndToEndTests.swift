@@ -97,7 +97,7 @@ import Testing
         let environment = server.environment(stateHome: try temporaryDirectory())
         let badDate = try ScriptProcess.intray(["list", "--after", "someday"], environment: environment)
         #expect(badDate.status == 2)
-        #expect(badDate.stderr.hasPrefix("intray: --after/--before: “someday” is not a date"))
+        #expect(badDate.stderr.hasPrefix("intray: --after: “someday” is not a date"))
         #expect(try ScriptProcess.intray(["list", "--colour"], environment: environment).status == 2)
         #expect(try ScriptProcess.intray(["attach", "1", "--deal", "x"], environment: environment).status == 2)
         let delete = try ScriptProcess.intray(["delete", "1"], environment: environment)

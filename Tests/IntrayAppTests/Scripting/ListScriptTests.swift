@@ -74,7 +74,7 @@ import Testing
     @Test func badOptionsAreOneSentenceWithStatus2() async throws {
         let server = try await ScriptSandbox.start()
         for (configure, message) in [
-            ({ (s: inout ListScript) in s.after = "last tuesday" }, "intray: --after/--before: “last tuesday” is not a date: use 2025-07-24, 2025-07-24T09:30:00Z, today, yesterday, 7d (days ago) or 2w (weeks ago).\n"),
+            ({ (s: inout ListScript) in s.after = "last tuesday" }, "intray: --after: “last tuesday” is not a date: use 2025-07-24, 2025-07-24T09:30:00Z, today, yesterday, 7d (days ago) or 2w (weeks ago).\n"),
             ({ (s: inout ListScript) in s.from = ["ana"] }, "intray: “ana” is not a person id: --from takes numeric ids such as 123, several separated by commas.\n"),
             ({ (s: inout ListScript) in s.limit = 0 }, "intray: --limit must be at least 1, not 0.\n"),
         ] {
