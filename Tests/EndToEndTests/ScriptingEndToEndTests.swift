@@ -25,6 +25,7 @@ import Testing
         #expect(result.stderr == "intray exited 0\n")
         let pages = await server.sandbox.statistics.requests(to: "GET /emails")
         #expect(pages <= 6, "200 pages exist; head -1 let intray fetch \(pages)")
+        print("list --json | head -1 over 200 pages: \(pages) GET /emails")
         await server.stop()
     }
 
