@@ -1,4 +1,5 @@
 import Foundation
+import ProductiveSandbox
 import Testing
 @testable import ProductiveAPI
 
@@ -122,5 +123,37 @@ import Testing
         let pacer = RequestPacer(limits: [RateLimit(requests: 1, per: .seconds(1))], sharedBudget: SharedBudgetFile(directory: URL(fileURLWithPath: "/proc/intray-cannot-exist"), token: "t"))
         let slot = try await pacer.acquire()
         await pacer.finish(slot)
+    }
+}
+
+/// Two clients on one token with their own pacers, as the app and a script would be, against
+/// a sandbox enforcing the same limit: the shared file keeps them both under it.
+@Suite struct SharedBudgetSandboxTests {
+    @Test(.timeLimit(.minutes(1)))
+    func twoClientsSharingTheFileAreNeverRateLimited() async throws {
+        let limit = SandboxRateLimit(requests: 20, per: .seconds(1))
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 300, seed: 5, rateLimit: limit))
+        let folder = try SharedBudgetFileTests.temporaryFolder()
+        let limits = [RateLimit(requests: 20, per: .seconds(1))]
+        func client() throws -> HTTPEmailsAPI {
+            let configuration = try ProductiveConfiguration(
+                baseURL: sandbox.baseURL, token: sandbox.token, organizationID: sandbox.organizationID, rateLimits: limits)
+            return HTTPEmailsAPI(configuration: configuration, pacer: RequestPacer(limits: limits, sharedBudget: SharedBudgetFile(directory: folder, token: sandbox.token)))
+        }
+        let (app, script) = (try client(), try client())
+        let ids = Array(try await sandbox.storedEmailIDs(status: 1).prefix(60))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (index, id) in ids.enumerated() {
+                let api = index % 2 == 0 ? app : script
+                group.addTask { _ = try await api.dismiss(emailID: id) }
+            }
+            try await group.waitForAll()
+        }
+        let statistics = await sandbox.statistics
+        #expect(statistics.rateLimited == 0)
+        #expect(statistics.requests(to: "PATCH /emails/{id}/dismiss") == 60)
+        try await app.shutdown()
+        try await script.shutdown()
+        await sandbox.stop()
     }
 }

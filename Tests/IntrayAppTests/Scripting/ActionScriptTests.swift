@@ -106,4 +106,24 @@ import Testing
         try await productive.shutdown()
         await server.stop()
     }
+
+    @Test func aTerminalSeesAProgressLineAPipeDoesNot() async throws {
+        let server = try await ScriptSandbox.start()
+        let ids = Array(try await server.sandbox.storedEmailIDs(status: 1).prefix(2))
+        var script = ActionScript(kind: .dismiss, ids: ids + ["999999"])
+        script.concurrency = 1
+        var terminal = ScriptSandbox.io()
+        terminal.errorsAreTerminal = true
+        #expect(await script.run(api: server.api, io: terminal) == .someFailed)
+        let clear = "\r\u{1B}[K"
+        #expect(terminal.errors.text == [
+            clear + "dismiss 0/3 · under 1 s left", clear + "dismiss 1/3 · under 1 s left", clear + "dismiss 2/3 · under 1 s left",
+            clear, "999999: Email 999999 was not found in Productive (404).\n", clear + "dismiss 3/3 · 1 failed", "\n",
+        ].joined())
+        script.ids = ["999999"]
+        let piped = ScriptSandbox.io()
+        #expect(await script.run(api: server.api, io: piped) == .someFailed)
+        #expect(piped.errors.text == "999999: Email 999999 was not found in Productive (404).\n")
+        await server.stop()
+    }
 }
