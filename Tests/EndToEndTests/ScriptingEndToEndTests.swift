@@ -116,12 +116,7 @@ import Testing
 
     @Test func hostileSubjectsReachNoTerminalThroughAnyFormat() async throws {
         let server = try await HostileServer.start()
-        let home = try temporaryDirectory()
-        let environment = [
-            "PRODUCTIVE_API_TOKEN": HostileServer.token, "PRODUCTIVE_ORG_ID": "1",
-            "INTRAY_API_URL": server.baseURL.absoluteString, "XDG_STATE_HOME": home, "XDG_CONFIG_HOME": home,
-            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-        ]
+        let environment = server.environment(home: try temporaryDirectory())
         let json = try ScriptProcess.intray(["list", "--json"], environment: environment)
         #expect(json.status == 0, "\(json.stderr)")
         let lines = json.stdout.split(separator: "\n")

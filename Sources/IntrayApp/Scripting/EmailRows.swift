@@ -93,24 +93,15 @@ enum EmailRecord {
         ])
     }
 
-    /// `intray show ID --json`: everything the client decoded.
+    /// `intray show ID --json`: everything the client decoded, the list's fields first.
     static func full(_ email: Email, dealName: String?) -> JSONText.Value {
-        .object([
-            ("id", .string(email.id)),
-            ("subject", .string(email.subject)),
-            ("from", person(email.from)),
-            ("to", .array(email.to.map(person))),
+        guard case .object(let members) = summary(email, dealName: dealName) else { return .object([]) }
+        return .object(members + [
             ("cc", .array(email.cc.map(person))),
             ("participants", .array(email.participants.map(person))),
-            ("created_at", JSONText.timestamp(email.createdAt)),
             ("received_at", JSONText.timestamp(email.receivedAt)),
             ("delivered_at", JSONText.timestamp(email.deliveredAt)),
             ("dismissed_at", JSONText.timestamp(email.dismissedAt)),
-            ("status", .string(statusName(email.status))),
-            ("linked_type", .string(email.linkedType)),
-            ("linked_id", .string(email.linkedID)),
-            ("deal_name", .string(dealName)),
-            ("unread", .bool(email.unread)),
             ("outgoing", .bool(email.outgoing)),
             ("auto_linked", .bool(email.autoLinked)),
             ("snippet", .string(email.snippet)),

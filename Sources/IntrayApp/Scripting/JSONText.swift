@@ -1,8 +1,9 @@
 import Foundation
+import ProductiveAPI
 
-/// JSON written by hand so that keys keep their order and every control character, C1
-/// included, and the line and paragraph separators are escaped (`\u001b`): a record printed
-/// raw to a terminal cannot carry an escape sequence.
+/// JSON written by hand so that keys keep their order and every control character is
+/// escaped (`\u001b`, see `JSONStringLiteral`): a record printed raw to a terminal cannot
+/// carry an escape sequence.
 enum JSONText {
     indirect enum Value {
         case string(String?)
@@ -44,20 +45,7 @@ enum JSONText {
     }
 
     static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        JSONStringLiteral.append(text, to: &out)
     }
 
     static func timestamp(_ date: Date?) -> Value {

@@ -12,6 +12,15 @@ struct HostileServer {
 
     static let token = "hostile-token"
 
+    /// The environment `intray` needs to talk to this server, with `home` for its files.
+    func environment(home: String) -> [String: String] {
+        [
+            "PRODUCTIVE_API_TOKEN": Self.token, "PRODUCTIVE_ORG_ID": "1",
+            "INTRAY_API_URL": baseURL.absoluteString, "XDG_STATE_HOME": home, "XDG_CONFIG_HOME": home,
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+        ]
+    }
+
     static let esc = "\u{1B}"
     static let subjects = [
         "Invoice \(esc)]0;pwned-title\u{07} due",
