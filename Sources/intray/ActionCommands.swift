@@ -3,7 +3,7 @@ import IntrayApp
 
 /// The arguments every action takes: the ids, and --dry-run.
 struct ActionTargets: ParsableArguments {
-    @Argument(help: "Email ids; - reads more ids from stdin (separated by spaces or lines).")
+    @Argument(help: ArgumentHelp("Email ids; - reads more ids from stdin (separated by spaces or lines).", valueName: "id"))
     var ids: [String] = []
 
     @Flag(help: "Print what would be sent, send nothing.")
@@ -54,7 +54,7 @@ struct AttachCommand: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var targets: ActionTargets
 
-    @Option(help: "The deal id to attach to.")
+    @Option(help: ArgumentHelp("The deal id to attach to.", valueName: "deal-id"))
     var deal: String
 
     func validate() throws {

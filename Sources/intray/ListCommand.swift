@@ -18,31 +18,31 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var connection: ConnectionOptions
 
-    @Option(help: "unresolved, resolved, dismissed or all.")
+    @Option(help: "Which emails: one tab's, or all.")
     var status: ListScript.StatusChoice = .unresolved
 
-    @Option(name: .customLong("from"), parsing: .upToNextOption, help: "Sender person ids (filter[creator_id]).")
+    @Option(name: .customLong("from"), parsing: .upToNextOption, help: ArgumentHelp("Sender person ids (filter[creator_id]).", valueName: "person-id"))
     var from: [String] = []
 
-    @Option(name: .customLong("to"), parsing: .upToNextOption, help: "Recipient person ids (filter[recipient_id]).")
+    @Option(name: .customLong("to"), parsing: .upToNextOption, help: ArgumentHelp("Recipient person ids (filter[recipient_id]).", valueName: "person-id"))
     var to: [String] = []
 
-    @Option(name: .customLong("with"), parsing: .upToNextOption, help: "Sender or recipient person ids (filter[sender_or_recipient_id]).")
+    @Option(name: .customLong("with"), parsing: .upToNextOption, help: ArgumentHelp("Sender or recipient person ids (filter[sender_or_recipient_id]).", valueName: "person-id"))
     var with: [String] = []
 
-    @Option(help: "Created after this date (filter[after]).")
+    @Option(help: ArgumentHelp("Created after this date (filter[after]).", valueName: "date"))
     var after: String?
 
-    @Option(help: "Created before this date (filter[before]).")
+    @Option(help: ArgumentHelp("Created before this date (filter[before]).", valueName: "date"))
     var before: String?
 
-    @Option(help: "Stop after this many emails.")
+    @Option(help: ArgumentHelp("Stop after this many emails.", valueName: "n"))
     var limit: Int?
 
     @Flag(help: "One JSON object per line.")
     var json = false
 
-    @Option(help: "table, tsv or json (default: table on a terminal, tsv otherwise).")
+    @Option(help: "Output format (default: table on a terminal, tsv otherwise).")
     var format: EmailRowFormat?
 
     func validate() throws {
