@@ -38,6 +38,19 @@ import Testing
         #expect(ledger.pausedUntil == nil, "a pause that is over is forgotten")
     }
 
+    @Test func aWallClockSetBackDoesNotBlockTheBudget() {
+        var ledger = SharedLedger()
+        for request in 1...2 {
+            _ = ledger.admit(owner: a, request: request, at: 3_600_000, limits: Self.twoPerTenSeconds)
+            ledger.finish(owner: a, request: request, at: 3_600_100)
+        }
+        ledger.pause(until: 3_700_000)
+        // The clock went back an hour: times written "in the future" are forgotten.
+        #expect(ledger.admit(owner: b, request: 1, at: 0, limits: Self.twoPerTenSeconds) == .now)
+        #expect(ledger.entries.map(\.owner) == [b])
+        #expect(ledger.pausedUntil == nil)
+    }
+
     @Test func finishesOnlyTheOwnersRequest() {
         var ledger = SharedLedger()
         _ = ledger.admit(owner: a, request: 1, at: 0, limits: Self.twoPerTenSeconds)

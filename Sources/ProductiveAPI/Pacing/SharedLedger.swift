@@ -81,13 +81,19 @@ struct SharedLedger: Sendable, Equatable {
         pausedUntil = max(pausedUntil ?? until, until)
     }
 
-    /// Forgets what no limit counts any more.
+    /// Forgets what no limit counts any more, and what lies further ahead than any process
+    /// could have written: the wall clock was set back since.
     mutating func prune(at now: Int64, limits: [RateLimit]) {
         let longest = limits.map { Int64(($0.window.seconds * 1000).rounded(.up)) }.max() ?? 0
         let stale = Self.staleAfterMilliseconds
-        entries.removeAll { entry in (entry.finished ?? entry.started + stale) <= now - longest }
-        if let pausedUntil, pausedUntil <= now { self.pausedUntil = nil }
+        entries.removeAll { entry in
+            (entry.finished ?? entry.started + stale) <= now - longest || entry.started > now + stale
+        }
+        if let pausedUntil, pausedUntil <= now || pausedUntil > now + Self.longestPauseMilliseconds { self.pausedUntil = nil }
     }
+
+    /// Longer than any `Retry-After` the client waits for (`RetryPolicy.maxRetryAfter`).
+    static let longestPauseMilliseconds: Int64 = 10 * 60_000
 
     private func effectiveFinish(_ entry: Entry, now: Int64) -> Int64? {
         if let finished = entry.finished { return finished }
