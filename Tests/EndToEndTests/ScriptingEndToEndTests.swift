@@ -49,6 +49,28 @@ import Testing
         await server.stop()
     }
 
+    @Test func theAppAndAScriptBesideItShareTheRateLimit() async throws {
+        var configuration = SandboxConfiguration(emailCount: 300, seed: 7)
+        configuration.rateLimit = .productive
+        let server = try await Self.server(configuration)
+        let home = try temporaryDirectory()
+        let environment = server.environment(stateHome: home)
+        let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: environment, columns: 120, rows: 40)
+        try await screen.waitUntil("the list to paint") { $0.contains("Subject:") && $0.contains(" 1/") }
+        let appRequests = await server.sandbox.statistics.requestsServed
+        // With the app's requests of the last seconds, 100 more would pass the limit at once.
+        let ids = Array(try await server.sandbox.storedEmailIDs(status: 1).suffix(100))
+        let result = try ScriptProcess.intray(["dismiss", "-"], environment: environment, input: ids.joined(separator: "\n"))
+        #expect(result.status == 0, "\(result.stderr)")
+        let statistics = await server.sandbox.statistics
+        #expect(appRequests > 0)
+        #expect(statistics.rateLimited == 0, "429s between the app and a script on one token")
+        #expect(statistics.requests(to: "PATCH /emails/{id}/dismiss") == 100)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home + "/intray").contains { $0.hasPrefix("budget-") })
+        try await screen.quit()
+        await server.stop()
+    }
+
     @Test func idsFromStdinWithFailuresListedAndStatus1() async throws {
         let server = try await Self.server(SandboxConfiguration(emailCount: 60, seed: 7))
         let ids = Array(try await server.sandbox.storedEmailIDs(status: 1).prefix(2))
