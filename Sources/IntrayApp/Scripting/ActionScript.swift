@@ -46,18 +46,21 @@ public struct ActionScript: Sendable {
         if kind == .delete, !dryRun, !confirmed {
             if let refusal = askToDelete(io: io) { return refusal }
         }
+        let display = ProgressDisplay(io: io)
         var suggestions = DealSuggestions()
         if kind == .resolve {
             do {
-                suggestions = try await Self.learnSuggestions(api: api)
+                suggestions = try await Self.learnSuggestions(api: api) { page, pages in
+                    display.show("reading resolved emails for suggestions: page \(page)/\(pages)")
+                }
             } catch {
+                display.clear()
                 return report(ScriptFailure(APIError.wrapping(error)), io: io)
             }
         }
 
         var progress = ProgressLine(verb: verb, total: ids.count, requestsPerItem: kind == .resolve ? 2 : 1)
         let rates = limits.map { (requests: $0.requests, seconds: Double($0.window.components.seconds)) }
-        let display = ProgressDisplay(io: io)
         display.show(progress.text(limits: rates))
         var fatal: ScriptFailure?
         let work = self, learned = suggestions
@@ -128,10 +131,13 @@ public struct ActionScript: Sendable {
 
     /// What the app would suggest: the deal of the most recent resolved email per sender
     /// address, else per domain, read from every resolved email on the server.
-    static func learnSuggestions(api: any EmailsAPI) async throws -> DealSuggestions {
+    static func learnSuggestions(
+        api: any EmailsAPI, progress: (_ page: Int, _ pages: Int) -> Void = { _, _ in }
+    ) async throws -> DealSuggestions {
         var suggestions = DealSuggestions()
         for try await page in EmailPages(api: api, filter: EmailFilter(status: .resolved), pageSize: 200, concurrency: 2) {
             for email in page.emails { suggestions.learn(from: email) }
+            progress(page.meta.currentPage, page.meta.totalPages)
         }
         return suggestions
     }

@@ -1,7 +1,7 @@
 import IntrayCore
 
 /// The exit statuses of the scripting commands, as `intray --help` documents them.
-public enum ScriptExit: Int32, Sendable, Comparable {
+public enum ScriptExit: Int32, Sendable {
     /// Everything was done.
     case ok = 0
     /// Some items failed; each is named on stderr as `ID: reason`.
@@ -12,8 +12,6 @@ public enum ScriptExit: Int32, Sendable, Comparable {
     case refused = 3
     /// Productive could not be reached.
     case unreachable = 4
-
-    public static func < (lhs: ScriptExit, rhs: ScriptExit) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// The status for a command that failed with `error` as a whole.
     public static func forFailure(_ error: APIError) -> ScriptExit {
