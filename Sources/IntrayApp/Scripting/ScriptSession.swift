@@ -20,7 +20,6 @@ public struct ScriptSession: Sendable {
     public let api: HTTPEmailsAPI
     public let file: ConfigFile
     public let logger: Logger
-    let environment: [String: String]
 
     /// Loads the configuration as the app does; a problem is a `ScriptFailure` with exit status 2.
     public static func open(_ connection: ScriptConnection, environment: [String: String]) throws(ScriptFailure) -> ScriptSession {
@@ -41,7 +40,7 @@ public struct ScriptSession: Sendable {
                 baseURL: configuration.apiURL, token: configuration.token, organizationID: configuration.organizationID,
                 sharedBudgetDirectory: SharedBudgetFile.defaultDirectory(environment: environment)
             )
-            return ScriptSession(api: HTTPEmailsAPI(configuration: productive, logger: logger), file: file, logger: logger, environment: environment)
+            return ScriptSession(api: HTTPEmailsAPI(configuration: productive, logger: logger), file: file, logger: logger)
         } catch {
             throw ScriptFailure(.usage, error.message)
         }
