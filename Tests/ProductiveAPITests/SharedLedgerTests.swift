@@ -85,8 +85,8 @@ import Testing
         #expect(!file.url.path.contains("secret"))
     }
 
-    @Test func theFolderIsTheRuntimeDirectoryElseTheStateFolder() {
-        #expect(SharedBudgetFile.defaultDirectory(environment: ["XDG_RUNTIME_DIR": "/run/user/7", "HOME": "/h"]).path == "/run/user/7/intray")
+    @Test func theFolderIsTheStateFolderWhateverTheSession() {
+        #expect(SharedBudgetFile.defaultDirectory(environment: ["XDG_RUNTIME_DIR": "/run/user/7", "HOME": "/h"]).path == "/h/.local/state/intray")
         #expect(SharedBudgetFile.defaultDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path == "/s/intray")
         #expect(SharedBudgetFile.defaultDirectory(environment: ["HOME": "/h"]).path == "/h/.local/state/intray")
     }

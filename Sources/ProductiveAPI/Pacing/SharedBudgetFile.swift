@@ -16,11 +16,10 @@ public final class SharedBudgetFile: Sendable {
         url = directory.appendingPathComponent("budget-" + SHA256.hex(token).prefix(16))
     }
 
-    /// `$XDG_RUNTIME_DIR/intray`, else `$XDG_STATE_HOME/intray`, else `~/.local/state/intray`.
+    /// `$XDG_STATE_HOME/intray`, else `~/.local/state/intray`: beside the log. Not
+    /// `$XDG_RUNTIME_DIR`, which cron jobs and lingering tmux sessions often lack or see
+    /// removed, so they would not find the app's budget there.
     public static func defaultDirectory(environment: [String: String]) -> URL {
-        if let runtime = environment["XDG_RUNTIME_DIR"], runtime.hasPrefix("/") {
-            return URL(fileURLWithPath: runtime).appendingPathComponent("intray")
-        }
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return URL(fileURLWithPath: state).appendingPathComponent("intray")
         }
