@@ -71,6 +71,20 @@ import Testing
         await server.stop()
     }
 
+    @Test func onATerminalActionsShowTheirProgressAndListsATable() async throws {
+        let server = try await Self.server(SandboxConfiguration(emailCount: 60, seed: 7))
+        let ids = Array(try await server.sandbox.storedEmailIDs(status: 1).prefix(3))
+        let environment = server.environment(stateHome: try temporaryDirectory())
+        let dismiss = try TmuxScreen(command: [try IntrayBinary.path, "dismiss"] + ids + ["999999"], environment: environment, columns: 100, rows: 10)
+        let screen = try await dismiss.waitFor("[exited 1]")
+        #expect(screen.contains("999999: Email 999999 was not found in Productive (404)."))
+        #expect(screen.contains("dismiss 4/4 · 1 failed"))
+        let list = try TmuxScreen(command: [try IntrayBinary.path, "list", "--limit", "2"], environment: environment, columns: 100, rows: 10)
+        let table = try await list.waitFor("[exited 0]")
+        #expect(table.hasPrefix("ID        DATE              FROM                    SUBJECT"))
+        await server.stop()
+    }
+
     @Test func idsFromStdinWithFailuresListedAndStatus1() async throws {
         let server = try await Self.server(SandboxConfiguration(emailCount: 60, seed: 7))
         let ids = Array(try await server.sandbox.storedEmailIDs(status: 1).prefix(2))
