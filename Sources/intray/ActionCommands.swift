@@ -15,6 +15,7 @@ struct ActionTargets: ParsableArguments {
             var script = ActionScript(kind: kind, ids: [])
             script.dryRun = dryRun
             script.confirmed = confirmed
+            script.logger = session.logger
             return await script.run(arguments: ids, api: session.api, io: io, limits: session.api.configuration.rateLimits)
         })
     }

@@ -88,13 +88,17 @@ import Testing
     @Test func idsFromStdinWithFailuresListedAndStatus1() async throws {
         let server = try await Self.server(SandboxConfiguration(emailCount: 60, seed: 7))
         let ids = Array(try await server.sandbox.storedEmailIDs(status: 1).prefix(2))
+        let home = try temporaryDirectory()
         let result = try ScriptProcess.shell(
             #""$INTRAY" list --json --limit 2 | sed -n 's/^{"id":"\([0-9]*\)".*/\1/p' | { cat; echo 999999; } | "$INTRAY" dismiss -"#,
-            environment: server.environment(stateHome: try temporaryDirectory())
+            environment: server.environment(stateHome: home)
         )
         #expect(result.status == 1)
         #expect(result.stderr == "999999: Email 999999 was not found in Productive (404).\n")
         for id in ids { #expect(try await server.sandbox.storedEmail(id: id)?.status == 3) }
+        let log = try String(contentsOfFile: home + "/intray/intray.log", encoding: .utf8)
+        for id in ids { #expect(log.contains("script: dismiss email \(id): done")) }
+        #expect(log.contains("script: dismiss email 999999 failed: Email 999999 was not found in Productive (404)."))
         await server.stop()
     }
 

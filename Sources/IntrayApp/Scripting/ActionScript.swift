@@ -1,5 +1,6 @@
 import Foundation
 import IntrayCore
+import Logging
 import MailText
 import ProductiveAPI
 
@@ -24,6 +25,8 @@ public struct ActionScript: Sendable {
     public var confirmed = false
     /// Requests in flight at once; the pacer decides when each may start.
     public var concurrency = 4
+    /// Where each email's outcome is recorded (the app's log file), so a cron job's work can be traced.
+    public var logger: Logger?
 
     public init(kind: Kind, ids: [String]) {
         self.kind = kind
@@ -73,6 +76,7 @@ public struct ActionScript: Sendable {
             }
             for await (id, result) in group {
                 progress.done += 1
+                log(id, result)
                 switch result {
                 case .success(let dryRunLine):
                     if let dryRunLine { io.output.write(dryRunLine + "\n") }
@@ -99,6 +103,14 @@ public struct ActionScript: Sendable {
             return exit
         }
         return progress.failed > 0 ? .someFailed : .ok
+    }
+
+    private func log(_ id: String, _ result: Result<String?, APIError>) {
+        guard let logger, !dryRun else { return }
+        switch result {
+        case .success: logger.info("script: \(verb) email \(id): done")
+        case .failure(let error): logger.error("script: \(verb) email \(id) failed: \(error.message) \(error.detail)")
+        }
     }
 
     /// Sends (or, dry, describes) the action for one email; the dry-run line on success.
