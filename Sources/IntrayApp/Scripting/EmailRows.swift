@@ -21,14 +21,14 @@ public enum EmailRowFormat: String, Sendable, CaseIterable {
         case .json: return JSONText.write(EmailRecord.summary(email, dealName: dealName)) + "\n"
         case .tsv:
             let fields = [
-                email.id, JSONText.isoString(email.createdAt), statusName(email.status),
+                email.id, JSONText.isoString(email.createdAt), email.status.title.lowercased(),
                 email.from?.address ?? "", email.from?.name ?? "", email.displaySubject, email.linkedID ?? "",
             ]
             return fields.map(Self.tsvField).joined(separator: "\t") + "\n"
         case .table:
             let layout = TableLayout(columns: columns, showStatus: showStatus)
             let sender = email.from?.displayName.isEmpty == false ? email.from!.displayName : "(unknown sender)"
-            let cells = [email.id, Self.shortDate(email.date, calendar: calendar), statusName(email.status), sender, email.displaySubject]
+            let cells = [email.id, Self.shortDate(email.date, calendar: calendar), email.status.title.lowercased(), sender, email.displaySubject]
             return layout.line(cells.map { TerminalText.sanitizeLine($0) }) + "\n"
         }
     }
@@ -42,14 +42,6 @@ public enum EmailRowFormat: String, Sendable, CaseIterable {
     static func shortDate(_ date: Date, calendar: Calendar) -> String {
         let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
         return String(format: "%04d-%02d-%02d %02d:%02d", p.year ?? 0, p.month ?? 0, p.day ?? 0, p.hour ?? 0, p.minute ?? 0)
-    }
-}
-
-func statusName(_ status: EmailStatus) -> String {
-    switch status {
-    case .unresolved: "unresolved"
-    case .resolved: "resolved"
-    case .dismissed: "dismissed"
     }
 }
 
@@ -85,7 +77,7 @@ enum EmailRecord {
             ("from", person(email.from)),
             ("to", .array(email.to.map(person))),
             ("created_at", JSONText.timestamp(email.createdAt)),
-            ("status", .string(statusName(email.status))),
+            ("status", .string(email.status.title.lowercased())),
             ("linked_type", .string(email.linkedType)),
             ("linked_id", .string(email.linkedID)),
             ("deal_name", .string(dealName)),
