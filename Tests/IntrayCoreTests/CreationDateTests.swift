@@ -41,6 +41,10 @@ import Testing
                     "2025-07-24T06:05:41", "2025-07-24T06:05:41.+02:00", "next week", "99999999d"] {
             #expect(throws: CreationDate.Problem.self, "\(bad)") { try parse(bad) }
         }
+        #expect(throws: CreationDate.Problem(description: "“99999d” reaches too far back: use at most 36500d.")) { try parse("99999d") }
+        #expect(throws: CreationDate.Problem(description: "“+3d” is not a date: use 2025-07-24, 2025-07-24T09:30:00Z, today, yesterday, 7d (days ago) or 2w (weeks ago).")) {
+            try parse("+3d")
+        }
         #expect(throws: CreationDate.Problem(description: "“7x” is not a date: use 2025-07-24, 2025-07-24T09:30:00Z, today, yesterday, 7d (days ago) or 2w (weeks ago).")) {
             try parse("7x")
         }

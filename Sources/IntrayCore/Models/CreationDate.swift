@@ -29,7 +29,8 @@ public enum CreationDate {
         case "yesterday": return day(daysBack: 1, now: now, calendar: calendar)
         default: break
         }
-        if let unit = lower.last, unit == "d" || unit == "w", let count = Int(lower.dropLast()), lower.dropLast().allSatisfy(\.isASCII) {
+        let digits = lower.dropLast()
+        if let unit = lower.last, unit == "d" || unit == "w", digits.allSatisfy({ $0.isASCII && $0.isNumber }), let count = Int(digits) {
             guard (0...36_500).contains(count) else {
                 throw Problem(description: "“\(text)” reaches too far back: use at most 36500d.")
             }
