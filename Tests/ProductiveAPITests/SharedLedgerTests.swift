@@ -170,3 +170,49 @@ import Testing
         await sandbox.stop()
     }
 }
+
+/// Requests only the 30-minute limit still counts are kept as counts per 10 s.
+@Suite struct SharedLedgerHistoryTests {
+    @Test func oldRequestsFoldIntoBucketsThatStillCountForTheLongLimit() {
+        let limits = [RateLimit(requests: 3, per: .seconds(10)), RateLimit(requests: 4, per: .seconds(60))]
+        var ledger = SharedLedger()
+        for (request, time) in [(1, 1_000), (2, 2_000), (3, 12_500)] as [(Int, Int64)] {
+            #expect(ledger.admit(owner: 1, request: request, at: time, limits: limits) == .now)
+            ledger.finish(owner: 1, request: request, at: time + 100)
+        }
+        #expect(ledger.admit(owner: 1, request: 4, at: 25_000, limits: limits) == .now)
+        // 1 and 2 finished at 1.1 s and 2.1 s: one bucket ending at 10 s; 3 is in the next.
+        #expect(ledger.history == [SharedLedger.Bucket(finished: 10_000, count: 2), SharedLedger.Bucket(finished: 20_000, count: 1)])
+        #expect(ledger.entries.map(\.request) == [4])
+        // Four in the last minute; the oldest two count until their bucket's end plus a minute,
+        // 70 s, where one by one they would have left at 61.1 s and 62.1 s.
+        ledger.finish(owner: 1, request: 4, at: 25_000)
+        #expect(ledger.availability(at: 30_000, limits: limits) == .at(.milliseconds(70_000)))
+        #expect(ledger.availability(at: 69_999, limits: limits) == .at(.milliseconds(70_000)))
+        #expect(ledger.availability(at: 70_000, limits: limits) == .now)
+
+        // A bucket's rounded-up time never brings its requests back into the 10 s window.
+        let short = [RateLimit(requests: 1, per: .seconds(10)), RateLimit(requests: 100, per: .seconds(60))]
+        var folded = SharedLedger()
+        _ = folded.admit(owner: 1, request: 1, at: 1_000, limits: short)
+        folded.finish(owner: 1, request: 1, at: 1_100)
+        #expect(folded.admit(owner: 2, request: 1, at: 12_000, limits: short) == .now)
+        #expect(folded.history == [SharedLedger.Bucket(finished: 10_000, count: 1)])
+        #expect(SharedLedger(text: ledger.text) == ledger)
+        #expect(ledger.text == "b 10000 2\nb 20000 1\n1 4 25000 25000\n")
+        let owner = SharedLedger(text: "18446744073709551615 7 1 -\n18446744073709551616 8 1 -\n")
+        #expect(owner.entries == [SharedLedger.Entry(owner: .max, request: 7, started: 1, finished: nil)], "any UInt64 owner reads back; past it is damage")
+    }
+
+    @Test func aFullHalfHourStaysAFewHundredLines() {
+        var ledger = SharedLedger()
+        for request in 0..<4_000 {
+            let time = Int64(request) * 450
+            _ = ledger.admit(owner: 1, request: request, at: time, limits: RateLimit.productive)
+            ledger.finish(owner: 1, request: request, at: time + 50)
+        }
+        #expect(ledger.entries.count <= 30)
+        #expect(ledger.history.count <= 181)
+        #expect(ledger.history.reduce(0) { $0 + $1.count } + ledger.entries.count == 4_000)
+    }
+}

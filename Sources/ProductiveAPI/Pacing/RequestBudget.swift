@@ -58,12 +58,6 @@ struct RequestBudget: Sendable {
         prune(at: now)
     }
 
-    /// Counts a request that finished at `time`, started elsewhere (another process, per the
-    /// shared ledger). Times must come in order.
-    mutating func record(finishedAt time: Duration) {
-        finished.append(max(time, finished.last ?? time))
-    }
-
     /// Nothing starts before `until` (the server asked to wait).
     mutating func pause(until: Duration) {
         pausedUntil = max(pausedUntil ?? until, until)
