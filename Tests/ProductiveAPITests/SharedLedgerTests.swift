@@ -132,6 +132,18 @@ import Testing
         try await waiting.value
     }
 
+    @Test func aLockHeldTooLongFallsBackToThisProcessAlone() throws {
+        let folder = try Self.temporaryFolder()
+        let file = SharedBudgetFile(directory: folder, token: "t")
+        #expect(file.update { _ in true } == true)
+        let holder = open(file.url.path, O_RDWR)
+        defer { close(holder) }
+        #expect(flock(holder, LOCK_EX) == 0)
+        #expect(file.update { _ in true } == nil)
+        flock(holder, LOCK_UN)
+        #expect(file.update { _ in true } == true)
+    }
+
     @Test func anUnusableFolderFallsBackToThisProcessAlone() async throws {
         let pacer = RequestPacer(limits: [RateLimit(requests: 1, per: .seconds(1))], sharedBudget: SharedBudgetFile(directory: URL(fileURLWithPath: "/proc/intray-cannot-exist"), token: "t"))
         let slot = try await pacer.acquire()

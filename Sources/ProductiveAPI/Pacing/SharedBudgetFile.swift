@@ -6,8 +6,8 @@ import Foundation
 ///
 /// Each change opens the file, takes an exclusive `flock`, reads the `SharedLedger`, changes
 /// it, writes it back and closes the file, which releases the lock; a process that dies
-/// releases it too. When the file cannot be used (a read-only folder, say) pacing falls back
-/// to this process alone.
+/// releases it too. When the file cannot be used (a read-only folder, say, or a lock held
+/// for over a second) pacing falls back to this process alone.
 public final class SharedBudgetFile: Sendable {
     public let url: URL
 
@@ -33,8 +33,13 @@ public final class SharedBudgetFile: Sendable {
         let descriptor = openFile()
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { return nil }
+        // The lock is held for a read and a write; one held for a second belongs to a stopped
+        // process (Ctrl-Z at the wrong moment), and this request then paces alone.
+        var attempts = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR, attempts < 1_000 else { return nil }
+            attempts += 1
+            usleep(1_000)
         }
         guard let text = readAll(descriptor) else { return nil }
         var ledger = SharedLedger(text: text)
