@@ -94,7 +94,13 @@ let package = Package(
         ),
         .testTarget(name: "KeymapsTests", dependencies: ["Keymaps", "IntrayCore"]),
         .testTarget(name: "IntrayTUITests", dependencies: ["IntrayTUI", "IntrayCore", "MailText", "Keymaps"]),
-        .testTarget(name: "IntrayAppTests", dependencies: ["IntrayApp", "IntrayCore", "ProductiveSandbox"]),
+        .testTarget(
+            name: "IntrayAppTests",
+            dependencies: [
+                "IntrayApp", "IntrayCore", "ProductiveAPI", "ProductiveSandbox",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: [

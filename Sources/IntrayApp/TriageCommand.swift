@@ -65,7 +65,12 @@ public struct TriageCommand: Sendable {
         }
         let api: HTTPEmailsAPI
         do {
-            api = try HTTPEmailsAPI(configuration: ProductiveConfiguration(baseURL: configuration.apiURL, token: configuration.token, organizationID: configuration.organizationID), logger: logger)
+            // Scripts on the same token share its rate limit with the app (the demo's sandbox is private).
+            let productive = try ProductiveConfiguration(
+                baseURL: configuration.apiURL, token: configuration.token, organizationID: configuration.organizationID,
+                sharedBudgetDirectory: demo ? nil : SharedBudgetFile.defaultDirectory(environment: environment)
+            )
+            api = HTTPEmailsAPI(configuration: productive, logger: logger)
         } catch {
             await sandbox?.stop()
             return fail(APIError.wrapping(error).message)

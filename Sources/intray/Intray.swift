@@ -12,10 +12,37 @@ struct Intray: AsyncParsableCommand {
         or ~/.config/intray/config.toml (token_command, organization_id, keymap, undo_seconds, …); \
         INTRAY_API_URL or --api-url for another server. `intray --demo` runs on built-in demo data. \
         Logs: ~/.local/state/intray/intray.log.
+
+        Scripting: list, show, dismiss, attach, resolve, delete and deals use the same configuration, \
+        client, pacing and retries; every process on one token shares its rate-limit budget. \
+        \(scriptExitStatuses)
         """,
-        subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self, CacheCommand.self],
+        subcommands: [
+            TriageUICommand.self, SandboxCommand.self, KeysCommand.self, CacheCommand.self,
+            ListCommand.self, ShowCommand.self, DismissCommand.self, AttachCommand.self, ResolveCommand.self,
+            DeleteCommand.self, DealsCommand.self,
+        ],
         defaultSubcommand: TriageUICommand.self
     )
+
+    /// As `AsyncParsableCommand.main()`, but a command line the parser rejects exits with
+    /// status 2 (usage), as the scripting commands document, rather than 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// The interactive app; the default, so `intray --demo` runs it.

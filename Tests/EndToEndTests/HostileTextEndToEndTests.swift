@@ -8,11 +8,7 @@ import Testing
         let server = try await HostileServer.start()
         let home = try temporaryDirectory()
         let raw = home + "/raw.out"
-        let environment = [
-            "PRODUCTIVE_API_TOKEN": HostileServer.token, "PRODUCTIVE_ORG_ID": "1",
-            "INTRAY_API_URL": server.baseURL.absoluteString, "XDG_STATE_HOME": home, "XDG_CONFIG_HOME": home,
-            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-        ]
+        let environment = server.environment(home: home)
         let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: environment, rawOutput: raw)
         try await screen.waitFor("Invoice � due")
         for _ in HostileServer.subjects { try screen.press("j") }
@@ -32,12 +28,7 @@ import Testing
 
     @Test func hostileRowsKeepTheirColumnsAligned() async throws {
         let server = try await HostileServer.start()
-        let home = try temporaryDirectory()
-        let environment = [
-            "PRODUCTIVE_API_TOKEN": HostileServer.token, "PRODUCTIVE_ORG_ID": "1",
-            "INTRAY_API_URL": server.baseURL.absoluteString, "XDG_STATE_HOME": home, "XDG_CONFIG_HOME": home,
-            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-        ]
+        let environment = server.environment(home: try temporaryDirectory())
         let screen = try TmuxScreen(command: [try IntrayBinary.path], environment: environment)
         let text = try await screen.waitFor("Invoice � due")
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().prefix(HostileServer.subjects.count)

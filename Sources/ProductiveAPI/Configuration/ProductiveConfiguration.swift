@@ -25,6 +25,9 @@ public struct ProductiveConfiguration: Sendable {
     public var retry: RetryPolicy
     /// The limits the shared `RequestPacer` for this token keeps under.
     public var rateLimits: [RateLimit]
+    /// The folder of the file through which processes on one token share the rate limit
+    /// (`SharedBudgetFile`); nil paces this process alone.
+    public var sharedBudgetDirectory: URL?
 
     /// Validates the URL: `https://` anywhere, plain `http://` only for loopback hosts
     /// (127.0.0.0/8, ::1, localhost), so a token never crosses a network in clear text.
@@ -36,7 +39,8 @@ public struct ProductiveConfiguration: Sendable {
         connectTimeout: Duration = .seconds(10),
         maxResponseBytes: Int = 32 * 1024 * 1024,
         retry: RetryPolicy = .standard,
-        rateLimits: [RateLimit] = RateLimit.productive
+        rateLimits: [RateLimit] = RateLimit.productive,
+        sharedBudgetDirectory: URL? = nil
     ) throws(APIError) {
         try Self.validate(baseURL)
         self.baseURL = baseURL
@@ -47,6 +51,7 @@ public struct ProductiveConfiguration: Sendable {
         self.maxResponseBytes = maxResponseBytes
         self.retry = retry
         self.rateLimits = rateLimits
+        self.sharedBudgetDirectory = sharedBudgetDirectory
     }
 
     /// The host named in messages ("could not reach api.productive.io: ...").

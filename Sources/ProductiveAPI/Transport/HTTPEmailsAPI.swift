@@ -22,7 +22,8 @@ public final class HTTPEmailsAPI: EmailsAPI {
     let logger: Logger?
 
     /// - Parameters:
-    ///   - pacer: defaults to the process-wide pacer of the configuration's token.
+    ///   - pacer: defaults to the process-wide pacer of the configuration's token, sharing its
+    ///     budget with other processes when the configuration names a shared budget folder.
     ///   - httpClient: an existing client to use (its owner shuts it down); by default one is
     ///     created and owned, without AsyncHTTPClient's own connection retries, so failures
     ///     come back at once and the retry policy decides.
@@ -37,7 +38,10 @@ public final class HTTPEmailsAPI: EmailsAPI {
         logger: Logger? = nil
     ) {
         self.configuration = configuration
-        self.pacer = pacer ?? RequestPacer.shared(token: configuration.token, limits: configuration.rateLimits)
+        self.pacer = pacer ?? RequestPacer.shared(
+            token: configuration.token, limits: configuration.rateLimits,
+            sharedBudget: configuration.sharedBudgetDirectory.map { SharedBudgetFile(directory: $0, token: configuration.token) }
+        )
         if let httpClient {
             client = httpClient
             ownsClient = false

@@ -12,6 +12,15 @@ struct HostileServer {
 
     static let token = "hostile-token"
 
+    /// The environment `intray` needs to talk to this server, with `home` for its files.
+    func environment(home: String) -> [String: String] {
+        [
+            "PRODUCTIVE_API_TOKEN": Self.token, "PRODUCTIVE_ORG_ID": "1",
+            "INTRAY_API_URL": baseURL.absoluteString, "XDG_STATE_HOME": home, "XDG_CONFIG_HOME": home,
+            "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+        ]
+    }
+
     static let esc = "\u{1B}"
     static let subjects = [
         "Invoice \(esc)]0;pwned-title\u{07} due",
@@ -49,6 +58,11 @@ struct HostileServer {
             let unresolved = query.contains("filter[status]=1")
             let data = unresolved ? emails : []
             return document(["data": data, "links": [:], "meta": ["current_page": 1, "total_pages": 1, "total_count": data.count, "page_size": 100, "max_page_size": 200]])
+        }
+        router.get("api/v2/emails/:id") { _, context -> Response in
+            let id = Int(context.parameters.get("id") ?? "") ?? 0
+            let index = max(0, min(subjects.count - 1, 100 - id))
+            return document(["data": emailJSON(id: id, subject: subjects[index]), "meta": [:]])
         }
         router.get("api/v2/deals") { _, _ -> Response in
             document(["data": [], "meta": ["current_page": 1, "total_pages": 1, "total_count": 0, "page_size": 50, "max_page_size": 200]])
