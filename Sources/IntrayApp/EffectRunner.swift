@@ -39,9 +39,9 @@ public final class EffectRunner: Sendable {
     /// UI thread; returns at once.
     public func perform(_ effect: Effect) {
         switch effect {
-        case .loadTab(let status, let generation, let pageSize):
+        case .loadTab(let status, let generation, let pageSize, let filter):
             tasks.replace(.tab(status)) { [api, post, logger, pageConcurrency] in
-                let pages = EmailPages(api: api, filter: EmailFilter(status: status), pageSize: pageSize, laterPageSize: PageRequest.largestSize, concurrency: pageConcurrency)
+                let pages = EmailPages(api: api, filter: filter.with(status: status), pageSize: pageSize, laterPageSize: PageRequest.largestSize, concurrency: pageConcurrency)
                 do {
                     for try await page in pages {
                         post(.pageLoaded(status, generation: generation, page))
@@ -54,19 +54,19 @@ public final class EffectRunner: Sendable {
                     post(.pageFailed(status, generation: generation, apiError))
                 }
             }
-        case .peekTab(let status, let pageSize):
+        case .peekTab(let status, let pageSize, let filter):
             tasks.replace(.peek(status)) { [api, post, logger] in
                 do {
-                    let page = try await Self.inBackground(api, EmailFilter(status: status), page: PageRequest(number: 1, size: pageSize))
+                    let page = try await Self.inBackground(api, filter.with(status: status), page: PageRequest(number: 1, size: pageSize))
                     post(.tabPeeked(status, page))
                 } catch {
                     logger.warning("counting \(status.title) failed: \(APIError.wrapping(error).detail)")
                 }
             }
-        case .pollTab(let status, let after, let generation):
+        case .pollTab(let status, let after, let generation, let filter):
             tasks.replace(.poll(status)) { [api, post, logger] in
                 do {
-                    let page = try await Self.inBackground(api, EmailFilter(status: status, after: after), page: PageRequest(number: 1, size: PageRequest.largestSize))
+                    let page = try await Self.inBackground(api, filter.with(status: status, after: after), page: PageRequest(number: 1, size: PageRequest.largestSize))
                     post(.polled(status, generation: generation, page))
                 } catch {
                     logger.warning("looking for new \(status.title) mail failed: \(APIError.wrapping(error).detail)")
@@ -123,11 +123,11 @@ public final class EffectRunner: Sendable {
             }
         case .cancelDealSearch:
             tasks.cancel(.dealSearch)
-        case .searchBodies(let status, let text, let tag):
+        case .searchBodies(let status, let text, let tag, let filter):
             tasks.replace(.bodySearch) { [api, post, logger, pageConcurrency] in
                 let matcher = SearchMatcher(text)
                 let size = PageRequest.largestSize
-                let pages = EmailPages(api: api, filter: EmailFilter(status: status), pageSize: size, concurrency: pageConcurrency)
+                let pages = EmailPages(api: api, filter: filter.with(status: status), pageSize: size, concurrency: pageConcurrency)
                 var read = 0
                 do {
                     for try await page in pages {

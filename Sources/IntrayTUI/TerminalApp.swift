@@ -135,6 +135,13 @@ public final class TerminalApp {
         if state.isQuitting && quitStarted == nil { quitStarted = clock.now }
     }
 
+    /// An action that changes nothing on screen, such as the clock read as keys arrive.
+    private func observe(_ action: Action) {
+        let wasDirty = needsRender
+        dispatch(action)
+        needsRender = wasDirty
+    }
+
     /// The store learns the detail body's length after a frame; that needs another frame only
     /// when it moves the scroll position, so a key costs one frame.
     private func learnLayout(emailID: String, lineCount: Int) {
@@ -220,6 +227,7 @@ public final class TerminalApp {
 
     private func deliver(_ keys: [Key]) {
         if !keys.isEmpty {
+            observe(.timePassed(now: Date()))
             // Back from being away: look for new mail at once rather than a minute later.
             if let interval = options.refreshInterval, clock.now - lastKey >= options.pollingStopsAfterIdle { lastPoll = clock.now - interval }
             lastKey = clock.now

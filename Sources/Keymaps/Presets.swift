@@ -31,6 +31,8 @@ enum Presets {
     "3" = "tab.dismissed"
     "t" = "tab.next"
     "/" = "search.start"
+    "f" = "filter.start"
+    "F" = "filter.clear"
     "n" = "search.next"
     "N" = "search.previous"
 
@@ -122,6 +124,8 @@ enum Presets {
     "3" = "tab.dismissed"
     "g t" = "tab.next"
     "/" = "search.start"
+    "f" = "filter.start"
+    "F" = "filter.clear"
     "n" = "search.next"
     "N" = "search.previous"
 
@@ -217,6 +221,8 @@ enum Presets {
     "3" = "tab.dismissed"
     "ctrl-x b" = "tab.next"
     "ctrl-s" = "search.start"
+    "f" = "filter.start"
+    "F" = "filter.clear"
     "alt-n" = "search.next"
     "alt-p" = "search.previous"
     "ctrl-r" = "search.previous"

@@ -171,3 +171,27 @@ enum DisplayWidthProbe {
         #expect(!canvas.lines.joined().contains("Intranet portal"))
     }
 }
+
+@Suite struct FilterLineScreenTests {
+    static let emails = (1...3).map { ScreenFixture.email($0, subject: "Subject \($0)", name: "Anna", address: "anna@acme.example", minutesAgo: Double($0)) }
+
+    @Test func theLineIsTypedInTheStatusBarAndAnErrorReplacesItsHint() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.filter))
+        _ = Reducer.reduce(&state, .textTyped("from:x"))
+        let typing = try ScreenFixture.render(state).lines[23]
+        #expect(typing.hasPrefix("filter: from:x▏  after:DATE before:DATE from:ID to:ID with:ID · Enter apply"), "\(typing)")
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[23] == "filter: from:x▏  “x” is not a person id: from: takes numeric ids such as 123, s…")
+        #expect(canvas.role(row: 23, column: 2) == .statusError)
+    }
+
+    @Test func theAppliedFilterShowsInTheTabsLine() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.filter))
+        _ = Reducer.reduce(&state, .textTyped("with:12"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        #expect(try ScreenFixture.render(state).lines[0].hasSuffix("filter: with:12  ⠋ loading"))
+    }
+}

@@ -31,6 +31,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case search = "search.start"
     case searchNext = "search.next"
     case searchPrevious = "search.previous"
+    case filter = "filter.start"
+    case clearFilter = "filter.clear"
 
     case cursorDown = "cursor.down"
     case cursorUp = "cursor.up"
@@ -86,6 +88,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .search: "Search: sender and subject as you type, Enter searches bodies too"
         case .searchNext: "Jump to the next search match"
         case .searchPrevious: "Jump to the previous search match"
+        case .filter: "Filter every tab on the server: after:DATE before:DATE from:ID to:ID with:ID"
+        case .clearFilter: "Clear the filter"
         case .cursorDown: "Move down"
         case .cursorUp: "Move up"
         case .cursorTop: "Jump to the first email"
@@ -115,8 +119,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .pickerChoose: "Attach to the highlighted deal"
         case .pickerCancel: "Close the picker"
         case .pickerDeleteBackward: "Delete the last typed character"
-        case .promptSubmit: "Keep the search and go back to the list"
-        case .promptCancel: "Cancel the search"
+        case .promptSubmit: "Keep the search (or apply the filter) and go back to the list"
+        case .promptCancel: "Cancel the search (or the filter being typed)"
         case .promptDeleteBackward: "Delete the last typed character"
         case .confirmYes: "Yes"
         case .confirmNo: "No"
@@ -127,7 +131,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     public var contexts: Set<KeyContext> {
         switch self {
         case .quit, .help, .refresh, .toggleLayout, .showUnresolved, .showResolved,
-             .showDismissed, .nextTab, .search, .searchNext, .searchPrevious:
+             .showDismissed, .nextTab, .search, .searchNext, .searchPrevious, .filter, .clearFilter:
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .clearSelection,

@@ -23,6 +23,16 @@ public struct EmailFilter: Sendable, Hashable {
     }
 }
 
+extension EmailFilter {
+    /// This filter for one tab (and, when given, only emails created after a day).
+    public func with(status: EmailStatus, after day: String? = nil) -> EmailFilter {
+        var copy = self
+        copy.status = status
+        if let day { copy.after = day }
+        return copy
+    }
+}
+
 /// `page[number]` (from 1) and `page[size]` (1...200).
 public struct PageRequest: Sendable, Hashable {
     /// The API's largest `page[size]`.

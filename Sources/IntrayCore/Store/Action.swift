@@ -6,6 +6,8 @@ public enum Action: Sendable, Equatable {
     /// The app opened: start loading.
     case appStarted
     case commandIssued(Command)
+    /// The wall clock, observed as keys arrive: the reducer reads no clock of its own.
+    case timePassed(now: Date)
     /// A printable character typed into the search prompt or the deal picker.
     case textTyped(String)
     /// A key sequence is half typed (`g…`), or no longer (nil).
@@ -57,9 +59,9 @@ public enum Effect: Sendable, Equatable {
     /// Load every page of a tab, first page first, answering `pageLoaded`/`pageFailed` and
     /// `tabLoadFinished` with this generation. Replaces any load of the same tab. The first
     /// page has `pageSize` emails so the list paints soon; later ones the API's largest size.
-    case loadTab(EmailStatus, generation: Int, pageSize: Int)
+    case loadTab(EmailStatus, generation: Int, pageSize: Int, filter: EmailFilter = EmailFilter())
     /// One page of a tab that is not listed, for its count; answers `tabPeeked`.
-    case peekTab(EmailStatus, pageSize: Int)
+    case peekTab(EmailStatus, pageSize: Int, filter: EmailFilter = EmailFilter())
     /// Fetch whole emails for the detail pane after a pause; a newer fetch replaces this one.
     /// Answers `detailLoaded` for each id.
     case loadDetails(ids: [String], tag: Int, debounce: Duration)
@@ -71,7 +73,7 @@ public enum Effect: Sendable, Equatable {
     /// Read every page of a tab again and answer `bodiesSearched` with the ids whose sender,
     /// subject or body contain every word of `text`, then `bodySearchEnded`. Replaces any
     /// body search under way.
-    case searchBodies(EmailStatus, text: String, tag: Int)
+    case searchBodies(EmailStatus, text: String, tag: Int, filter: EmailFilter = EmailFilter())
     case cancelBodySearch
     /// Answer `undoWindowElapsed` after `duration`, unless cancelled.
     case startUndoWindow(batch: Int, duration: Duration)
@@ -81,7 +83,7 @@ public enum Effect: Sendable, Equatable {
     case send(PendingAction)
     /// Fetch page 1 of a tab's emails created after a day (`filter[after]`) in the background
     /// share of the rate limit; answers `polled`.
-    case pollTab(EmailStatus, after: String, generation: Int)
+    case pollTab(EmailStatus, after: String, generation: Int, filter: EmailFilter = EmailFilter())
     /// Answer `retryDue` after `delay`.
     case scheduleRetry(actionID: Int, after: Duration)
     /// Write actions shown as done to the journal, before the frame that shows them.

@@ -129,6 +129,21 @@ public struct SearchState: Sendable, Equatable {
     }
 }
 
+/// The filter typed after `f`: people and creation dates, sent to the server for every tab,
+/// so the tabs' counts are the filtered totals.
+public struct FilterState: Sendable, Equatable {
+    /// The line as applied, shown in the tabs line; empty when nothing is filtered.
+    public var applied = ""
+    /// What the applied line asks of `GET /emails`, the status left to each tab.
+    public var filter = EmailFilter()
+    /// The line being typed while the prompt is open.
+    public var editing: String?
+    /// Why the typed line cannot be used, shown on the line until it changes.
+    public var error: String?
+
+    public init() {}
+}
+
 /// A search of the bodies of one tab: the server's pages of that tab are read again, the API's
 /// largest at a time, and only the ids of emails whose body matches are kept.
 public struct BodySearch: Sendable, Equatable {
@@ -163,6 +178,9 @@ public struct AppState: Sendable, Equatable {
     /// Wrapped line count of the detail body as last drawn, so paging can stop at the end.
     public var detailLineCount = 0
     public var search = SearchState()
+    public var filter = FilterState()
+    /// The wall clock as last observed (`timePassed`), for dates such as `7d`.
+    public var now = Date(timeIntervalSince1970: 0)
     public var picker: DealPicker?
     public var confirmation: Confirmation?
     public var isHelpShown = false

@@ -12,7 +12,7 @@ extension Reducer {
     static func startLoadingEverything(_ state: inout AppState) -> [Effect] {
         var effects = startLoading(state.activeTab, state: &state)
         for status in EmailStatus.allCases where status != state.activeTab {
-            effects.append(.peekTab(status, pageSize: status == .resolved ? suggestionPageSize : 1))
+            effects.append(.peekTab(status, pageSize: status == .resolved ? suggestionPageSize : 1, filter: state.filter.filter))
         }
         effects.append(.loadDeals)
         return effects
@@ -21,7 +21,7 @@ extension Reducer {
     static func startLoading(_ status: EmailStatus, state: inout AppState) -> [Effect] {
         state.tabs[status]!.generation += 1
         state.tabs[status]!.load = .loading(pagesLoaded: 0, totalPages: nil)
-        return [.loadTab(status, generation: state.tabs[status]!.generation, pageSize: state.pageSize)]
+        return [.loadTab(status, generation: state.tabs[status]!.generation, pageSize: state.pageSize, filter: state.filter.filter)]
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {

@@ -6,9 +6,12 @@ extension Reducer {
     /// rate limit. Nothing is asked while the tab is still being listed.
     static func pollDue(_ state: inout AppState) -> [Effect] {
         let tab = state.current
-        guard case .loaded = tab.load, !state.isQuitting else { return [] }
+        // A filter ending before today can list no new mail.
+        guard case .loaded = tab.load, !state.isQuitting, state.filter.filter.before == nil else { return [] }
         let newest = tab.rows.first?.createdAt ?? Date(timeIntervalSince1970: 0)
-        return [.pollTab(state.activeTab, after: ProductiveDay.string(newest.addingTimeInterval(-86_400)), generation: tab.generation)]
+        let day = ProductiveDay.string(newest.addingTimeInterval(-86_400))
+        let after = max(day, state.filter.filter.after ?? day)
+        return [.pollTab(state.activeTab, after: after, generation: tab.generation, filter: state.filter.filter)]
     }
 
     /// New emails join the top of the list with a mark; the cursor stays on its email.

@@ -43,7 +43,7 @@ extension Reducer {
         state.search.bodies = BodySearch(tag: tag, status: state.activeTab)
         let count = state.visible.count
         state.status = StatusMessage("\(RequestCost.grouped(count)) \(count == 1 ? "email matches" : "emails match") “\(state.search.text)” by sender or subject; searching the bodies…")
-        return [.searchBodies(state.activeTab, text: state.search.text, tag: tag)]
+        return [.searchBodies(state.activeTab, text: state.search.text, tag: tag, filter: state.filter.filter)]
     }
 
     /// Another tab is shown: a kept search searches its bodies instead.

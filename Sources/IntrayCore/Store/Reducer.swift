@@ -14,6 +14,9 @@ public enum Reducer {
             return startLoadingEverything(&state)
         case .commandIssued(let command):
             return handle(command, in: &state)
+        case .timePassed(let now):
+            state.now = now
+            return []
         case .textTyped(let text):
             return type(text, in: &state)
         case .keySequencePending(let display):
@@ -84,7 +87,7 @@ public enum Reducer {
     public static func keyContext(of state: AppState) -> KeyContext {
         if state.confirmation != nil { return .confirm }
         if state.picker != nil { return .picker }
-        if state.search.isEditing { return .prompt }
+        if state.search.isEditing || state.filter.editing != nil { return .prompt }
         if state.isHelpShown { return .detail }
         return state.focus == .detail ? .detail : .list
     }
@@ -93,6 +96,7 @@ public enum Reducer {
         state.pendingKeys = nil
         if state.confirmation != nil { return confirm(command, state: &state) }
         if state.picker != nil { return pick(command, state: &state) }
+        if state.filter.editing != nil { return filterPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
         if state.isHelpShown { return help(command, state: &state) }
 
@@ -115,6 +119,11 @@ public enum Reducer {
         case .search:
             state.search.isEditing = true
             state.focus = .list
+        case .filter:
+            state.filter.editing = state.filter.applied
+            state.filter.error = nil
+        case .clearFilter:
+            return applyFilter(line: "", EmailFilter(), state: &state)
         case .searchNext: moveCursor(&state, by: 1, wrapping: true)
         case .searchPrevious: moveCursor(&state, by: -1, wrapping: true)
         case .cursorDown: moveCursor(&state, by: 1)
@@ -168,6 +177,11 @@ public enum Reducer {
 
     static func type(_ text: String, in state: inout AppState) -> [Effect] {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
+        if state.filter.editing != nil {
+            state.filter.editing! += text
+            state.filter.error = nil
+            return []
+        }
         if state.search.isEditing {
             state.search.text += text
             return applySearch(&state, narrowing: true)

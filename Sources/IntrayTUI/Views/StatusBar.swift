@@ -8,6 +8,17 @@ enum StatusBar {
     @discardableResult
     static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) -> SpinnerCell? {
         let g = context.glyphs
+        if let line = state.filter.editing {
+            let role: Role = state.filter.error == nil ? .status : .statusError
+            canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: role)
+            let prompt = "filter: " + TerminalText.sanitizeLine(line)
+            let note = state.filter.error.map { "  " + $0 } ?? "  after:DATE before:DATE from:ID to:ID with:ID · Enter apply · Esc close"
+            let shown = tail(prompt, width: max(rect.width / 2, 16), ellipsis: g.ellipsis) + "▏"
+            canvas.put(shown, row: rect.row, column: rect.column, role: role)
+            let room = rect.width - DisplayWidth.of(shown)
+            if room > 4 { canvas.put(cell(note, width: room, ellipsis: g.ellipsis), row: rect.row, column: rect.column + DisplayWidth.of(shown), role: role) }
+            return nil
+        }
         if state.search.isEditing {
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
             let prompt = "/" + TerminalText.sanitizeLine(state.search.text)

@@ -20,6 +20,9 @@ enum TabsLine {
         }
 
         var right: [String] = []
+        if !state.filter.applied.isEmpty {
+            right.append("filter: " + TerminalText.sanitizeLine(state.filter.applied))
+        }
         if !state.search.text.isEmpty {
             right.append("/" + TerminalText.sanitizeLine(state.search.text))
         }

@@ -1,0 +1,63 @@
+import Foundation
+
+extension Reducer {
+    /// Keys while the filter line is open: Enter applies it (or says in one sentence why it
+    /// cannot, sending nothing), Esc closes it, and Esc on an empty line clears the filter.
+    static func filterPrompt(_ command: Command, state: inout AppState) -> [Effect] {
+        guard let line = state.filter.editing else { return [] }
+        switch command {
+        case .promptSubmit:
+            do {
+                let filter = try FilterLine.parse(line, now: state.now, calendar: filterCalendar)
+                state.filter.editing = nil
+                return applyFilter(line: line, filter, state: &state)
+            } catch {
+                state.filter.error = error.description
+            }
+        case .promptCancel:
+            state.filter.editing = nil
+            state.filter.error = nil
+            if line.trimmingCharacters(in: .whitespaces).isEmpty && !state.filter.applied.isEmpty {
+                return applyFilter(line: "", EmailFilter(), state: &state)
+            }
+        case .promptDeleteBackward:
+            if !line.isEmpty { state.filter.editing!.removeLast() }
+            state.filter.error = nil
+        case .quit:
+            return quit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Dates in the filter line are days in UTC, as the API reads them.
+    static var filterCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+        return calendar
+    }
+
+    /// Every tab is asked again with the filter: the one on screen is listed, the others
+    /// counted, and listed when first shown.
+    static func applyFilter(line: String, _ filter: EmailFilter, state: inout AppState) -> [Effect] {
+        let trimmed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard trimmed != state.filter.applied || filter != state.filter.filter else { return [] }
+        state.filter.applied = trimmed
+        state.filter.filter = filter
+        state.selection = []
+        state.newIDs = []
+        var effects: [Effect] = state.search.bodies != nil ? [.cancelBodySearch] : []
+        state.search.bodies = nil
+        for status in EmailStatus.allCases {
+            state.tabs[status]!.reset()
+            state.tabs[status]!.totalCount = nil
+            state.tabs[status]!.generation += 1
+            state.tabs[status]!.load = .notLoaded
+        }
+        recomputeVisible(&state, keepingCursorOn: nil)
+        effects += startLoadingEverything(&state)
+        state.status = StatusMessage(trimmed.isEmpty ? "Filter cleared: every email is listed." : "Filtered by \(trimmed).")
+        return effects
+    }
+}
