@@ -33,6 +33,7 @@ enum Presets {
     "/" = "search.start"
     "f" = "filter.start"
     "F" = "filter.clear"
+    "=" = "filter.sender"
     "n" = "search.next"
     "N" = "search.previous"
 
@@ -126,6 +127,7 @@ enum Presets {
     "/" = "search.start"
     "f" = "filter.start"
     "F" = "filter.clear"
+    "=" = "filter.sender"
     "n" = "search.next"
     "N" = "search.previous"
 
@@ -223,6 +225,7 @@ enum Presets {
     "ctrl-s" = "search.start"
     "f" = "filter.start"
     "F" = "filter.clear"
+    "=" = "filter.sender"
     "alt-n" = "search.next"
     "alt-p" = "search.previous"
     "ctrl-r" = "search.previous"

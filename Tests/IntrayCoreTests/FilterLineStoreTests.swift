@@ -76,3 +76,25 @@ import Testing
         #expect(Reducer.reduce(&state, .pollDue) == [])
     }
 }
+
+@Suite struct SenderFilterTests {
+    @Test func theSenderKeyNarrowsToTheSendersPersonIdKeepingTheDates() {
+        var emails = Fixture.emails(1...3)
+        emails[0].creatorID = "42"
+        var state = Fixture.loaded(emails)
+        _ = Reducer.reduce(&state, .timePassed(now: FilterLineStoreTests.now))
+        _ = Reducer.reduce(&state, .commandIssued(.filter))
+        _ = Reducer.reduce(&state, .textTyped("after:2025-07-01 with:7"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: state.tab(.unresolved).generation, Fixture.page(emails)))
+        let effects = Reducer.reduce(&state, .commandIssued(.filterBySender))
+        #expect(state.filter.applied == "after:2025-07-01 from:42")
+        #expect(effects.contains(.peekTab(.dismissed, pageSize: 1, filter: EmailFilter(creatorIDs: ["42"], after: "2025-07-01"))))
+    }
+
+    @Test func whereTheSendersIdIsUnknownTheKeySaysSo() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        #expect(Reducer.reduce(&state, .commandIssued(.filterBySender)) == [])
+        #expect(state.status == StatusMessage("Productive did not say who sent this email as a person, so there is no sender to filter by.", kind: .error))
+    }
+}

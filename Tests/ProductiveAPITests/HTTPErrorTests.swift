@@ -41,7 +41,7 @@ import Testing
                 #expect(error.kind == expected.kind)
                 #expect(error.message == expected.message)
                 #expect(error.httpStatus == expected.status)
-                #expect(error.detail.contains("GET /emails?page%5Bnumber%5D=1&page%5Bsize%5D=30 -> \(expected.status)"))
+                #expect(error.detail.contains("GET /emails?include=creator&page%5Bnumber%5D=1&page%5Bsize%5D=30 -> \(expected.status)"))
                 #expect(!error.detail.contains(testToken) && !error.message.contains(testToken))
             }
         }

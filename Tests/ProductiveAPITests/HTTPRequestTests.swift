@@ -58,8 +58,8 @@ import Testing
                 #expect(request.headers["content-type"] == "application/vnd.api+json")
                 #expect(request.headers["accept"] == "application/vnd.api+json")
             }
-            #expect(requests[0].query == "filter%5Bstatus%5D=1&filter%5Bcreator_id%5D=1,2&page%5Bnumber%5D=2&page%5Bsize%5D=30")
-            #expect(requests[0].queryItems.map { "\($0.0)=\($0.1)" } == ["filter[status]=1", "filter[creator_id]=1,2", "page[number]=2", "page[size]=30"])
+            #expect(requests[0].query == "filter%5Bstatus%5D=1&filter%5Bcreator_id%5D=1,2&include=creator&page%5Bnumber%5D=2&page%5Bsize%5D=30")
+            #expect(requests[0].queryItems.map { "\($0.0)=\($0.1)" } == ["filter[status]=1", "filter[creator_id]=1,2", "include=creator", "page[number]=2", "page[size]=30"])
             #expect(requests[2].body == #"{"data":{"type":"emails","relationships":{"deal":{"data":{"type":"deals","id":"386"}}}}}"#)
             #expect(requests[3].body == "")
             #expect(requests[6].queryItems.map { "\($0.0)=\($0.1)" } == ["filter[query]=web", "filter[stage_status_id]=1", "include=company", "page[size]=50"])

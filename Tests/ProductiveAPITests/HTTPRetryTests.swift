@@ -68,7 +68,9 @@ import Testing
                 let email = try await api.email(id: "10")
                 #expect(email.id == "10")
             }
-            #expect(await stub.requests.count == 2)
+            // At least one retry; a loaded machine can make the quick second answer miss the
+            // 250 ms timeout too, so the exact count is not the point.
+            #expect(await stub.requests.count >= 2)
         }
     }
 

@@ -9,23 +9,23 @@ import Testing
     @Test func statusFilterAndPage() {
         let request = ProductiveRequest.emails(EmailFilter(status: .unresolved), page: PageRequest(number: 2, size: 30))
         #expect(request.method == "GET")
-        #expect(request.url(base: base) == "https://api.productive.io/api/v2/emails?filter%5Bstatus%5D=1&page%5Bnumber%5D=2&page%5Bsize%5D=30")
+        #expect(request.url(base: base) == "https://api.productive.io/api/v2/emails?filter%5Bstatus%5D=1&include=creator&page%5Bnumber%5D=2&page%5Bsize%5D=30")
     }
 
     @Test func arrayFiltersAreCommaSeparated() {
         let filter = EmailFilter(creatorIDs: ["1", "2"], recipientIDs: ["3"], senderOrRecipientIDs: ["4", "5", "6"])
         let request = ProductiveRequest.emails(filter, page: PageRequest())
-        #expect(request.queryString == "filter%5Bcreator_id%5D=1,2&filter%5Brecipient_id%5D=3&filter%5Bsender_or_recipient_id%5D=4,5,6&page%5Bnumber%5D=1&page%5Bsize%5D=30")
+        #expect(request.queryString == "filter%5Bcreator_id%5D=1,2&filter%5Brecipient_id%5D=3&filter%5Bsender_or_recipient_id%5D=4,5,6&include=creator&page%5Bnumber%5D=1&page%5Bsize%5D=30")
     }
 
     @Test func datesAreEncodedSoAPlusSurvives() {
         let filter = EmailFilter(status: .dismissed, before: "2025-07-24T06:05:41+02:00", after: "2025-07-01")
         let request = ProductiveRequest.emails(filter, page: PageRequest(number: 1, size: 200))
-        #expect(request.queryString == "filter%5Bstatus%5D=3&filter%5Bbefore%5D=2025-07-24T06%3A05%3A41%2B02%3A00&filter%5Bafter%5D=2025-07-01&page%5Bnumber%5D=1&page%5Bsize%5D=200")
+        #expect(request.queryString == "filter%5Bstatus%5D=3&filter%5Bbefore%5D=2025-07-24T06%3A05%3A41%2B02%3A00&filter%5Bafter%5D=2025-07-01&include=creator&page%5Bnumber%5D=1&page%5Bsize%5D=200")
     }
 
     @Test func emptyFiltersAreNotSent() {
-        #expect(ProductiveRequest.emails(EmailFilter(), page: PageRequest()).queryString == "page%5Bnumber%5D=1&page%5Bsize%5D=30")
+        #expect(ProductiveRequest.emails(EmailFilter(), page: PageRequest()).queryString == "include=creator&page%5Bnumber%5D=1&page%5Bsize%5D=30")
     }
 
     @Test func firstPageIsInteractiveLaterPagesAreBackground() {

@@ -156,3 +156,19 @@ import Testing
         }
     }
 }
+
+@Suite struct CreatorSideLoadingTests {
+    @Test func listedEmailsCarryTheSendersPersonIdAndFilteringByItListsOnlyTheirs() async throws {
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 80, seed: 5))
+        let configuration = try ProductiveConfiguration(baseURL: sandbox.baseURL, token: sandbox.token, organizationID: sandbox.organizationID)
+        let api = HTTPEmailsAPI(configuration: configuration, pacer: RequestPacer())
+        let page = try await api.emails(EmailFilter(status: .unresolved), page: PageRequest(number: 1, size: 50))
+        let withSender = try #require(page.emails.first { $0.creatorID != nil && $0.from != nil })
+        let creator = try #require(withSender.creatorID)
+        let theirs = try await api.emails(EmailFilter(creatorIDs: [creator]), page: PageRequest(number: 1, size: 200))
+        #expect(!theirs.emails.isEmpty)
+        #expect(theirs.emails.allSatisfy { $0.creatorID == creator && $0.from?.address == withSender.from?.address })
+        try? await api.shutdown()
+        await sandbox.stop()
+    }
+}

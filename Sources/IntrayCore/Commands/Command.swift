@@ -33,6 +33,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case searchPrevious = "search.previous"
     case filter = "filter.start"
     case clearFilter = "filter.clear"
+    case filterBySender = "filter.sender"
 
     case cursorDown = "cursor.down"
     case cursorUp = "cursor.up"
@@ -90,6 +91,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .searchPrevious: "Jump to the previous search match"
         case .filter: "Filter every tab on the server: after:DATE before:DATE from:ID to:ID with:ID"
         case .clearFilter: "Clear the filter"
+        case .filterBySender: "Filter every tab to this email's sender"
         case .cursorDown: "Move down"
         case .cursorUp: "Move up"
         case .cursorTop: "Jump to the first email"
@@ -131,7 +133,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     public var contexts: Set<KeyContext> {
         switch self {
         case .quit, .help, .refresh, .toggleLayout, .showUnresolved, .showResolved,
-             .showDismissed, .nextTab, .search, .searchNext, .searchPrevious, .filter, .clearFilter:
+             .showDismissed, .nextTab, .search, .searchNext, .searchPrevious, .filter, .clearFilter, .filterBySender:
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .clearSelection,

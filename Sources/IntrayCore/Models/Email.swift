@@ -79,6 +79,8 @@ public struct Email: Sendable, Hashable, Identifiable, Codable {
     public var unread: Bool
     public var outgoing: Bool
     public var autoLinked: Bool
+    /// The sender's person id (`relationships.creator`), when the server sent it.
+    public var creatorID: String?
 
     public init(
         id: String, subject: String? = nil, snippet: String? = nil, body: String? = nil,
@@ -86,7 +88,7 @@ public struct Email: Sendable, Hashable, Identifiable, Codable {
         to: [Person] = [], cc: [Person] = [], participants: [Person] = [],
         createdAt: Date, receivedAt: Date? = nil, deliveredAt: Date? = nil,
         dismissedAt: Date? = nil, linkedType: String? = nil, linkedID: String? = nil,
-        unread: Bool = false, outgoing: Bool = false, autoLinked: Bool = false
+        unread: Bool = false, outgoing: Bool = false, autoLinked: Bool = false, creatorID: String? = nil
     ) {
         self.id = id
         self.subject = subject
@@ -107,6 +109,7 @@ public struct Email: Sendable, Hashable, Identifiable, Codable {
         self.unread = unread
         self.outgoing = outgoing
         self.autoLinked = autoLinked
+        self.creatorID = creatorID
     }
 
     public var status: EmailStatus {

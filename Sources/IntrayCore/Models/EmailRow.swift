@@ -14,10 +14,12 @@ public struct EmailRow: Sendable, Hashable, Identifiable {
     public var linkedType: String?
     public var linkedID: String?
     public var unread: Bool
+    /// The sender's person id, when the server sent it.
+    public var creatorID: String?
 
     public init(
         id: String, subject: String? = nil, from: Person? = nil, createdAt: Date, date: Date? = nil,
-        dismissedAt: Date? = nil, linkedType: String? = nil, linkedID: String? = nil, unread: Bool = false
+        dismissedAt: Date? = nil, linkedType: String? = nil, linkedID: String? = nil, unread: Bool = false, creatorID: String? = nil
     ) {
         self.id = id
         self.subject = subject
@@ -28,12 +30,14 @@ public struct EmailRow: Sendable, Hashable, Identifiable {
         self.linkedType = linkedType
         self.linkedID = linkedID
         self.unread = unread
+        self.creatorID = creatorID
     }
 
     public init(_ email: Email) {
         self.init(
             id: email.id, subject: email.subject, from: email.from, createdAt: email.createdAt, date: email.date,
-            dismissedAt: email.dismissedAt, linkedType: email.linkedType, linkedID: email.linkedID, unread: email.unread
+            dismissedAt: email.dismissedAt, linkedType: email.linkedType, linkedID: email.linkedID, unread: email.unread,
+            creatorID: email.creatorID
         )
     }
 

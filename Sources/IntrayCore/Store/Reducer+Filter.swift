@@ -38,6 +38,22 @@ extension Reducer {
         return calendar
     }
 
+    /// Narrows every tab to the sender of the email under the cursor, keeping the dates.
+    static func filterBySender(_ state: inout AppState) -> [Effect] {
+        guard let row = state.cursorRow else {
+            state.status = StatusMessage("No email to take the sender from.", kind: .error)
+            return []
+        }
+        guard let id = row.creatorID else {
+            state.status = StatusMessage("Productive did not say who sent this email as a person, so there is no sender to filter by.", kind: .error)
+            return []
+        }
+        var filter = state.filter.filter
+        filter.creatorIDs = [id]
+        filter.senderOrRecipientIDs = []
+        return applyFilter(line: FilterLine.text(for: filter), filter, state: &state)
+    }
+
     /// Every tab is asked again with the filter: the one on screen is listed, the others
     /// counted, and listed when first shown.
     static func applyFilter(line: String, _ filter: EmailFilter, state: inout AppState) -> [Effect] {

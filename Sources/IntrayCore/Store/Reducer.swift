@@ -124,6 +124,8 @@ public enum Reducer {
             state.filter.error = nil
         case .clearFilter:
             return applyFilter(line: "", EmailFilter(), state: &state)
+        case .filterBySender:
+            return filterBySender(&state)
         case .searchNext: moveCursor(&state, by: 1, wrapping: true)
         case .searchPrevious: moveCursor(&state, by: -1, wrapping: true)
         case .cursorDown: moveCursor(&state, by: 1)

@@ -10,7 +10,15 @@ struct EmailResource: Decodable {
     let email: Email
 
     private enum Keys: String, CodingKey {
-        case id, attributes
+        case id, attributes, relationships
+    }
+
+    private enum RelationshipKeys: String, CodingKey {
+        case creator
+    }
+
+    private enum LinkageKeys: String, CodingKey {
+        case data
     }
 
     private enum AttributeKeys: String, CodingKey {
@@ -44,8 +52,18 @@ struct EmailResource: Decodable {
             linkedID: try a.decodeIfPresent(LenientText.self, forKey: .linked_id)?.value,
             unread: try a.decodeIfPresent(LenientBool.self, forKey: .unread)?.value ?? false,
             outgoing: try a.decodeIfPresent(LenientBool.self, forKey: .outgoing)?.value ?? false,
-            autoLinked: try a.decodeIfPresent(LenientBool.self, forKey: .auto_linked)?.value ?? false
+            autoLinked: try a.decodeIfPresent(LenientBool.self, forKey: .auto_linked)?.value ?? false,
+            creatorID: Self.creatorID(resource)
         )
+    }
+
+    /// `relationships.creator.data.id`, present when the request side-loaded the creator;
+    /// any other shape means it is not known.
+    private static func creatorID(_ resource: KeyedDecodingContainer<Keys>) -> String? {
+        guard let relationships = try? resource.nestedContainer(keyedBy: RelationshipKeys.self, forKey: .relationships),
+              let creator = try? relationships.nestedContainer(keyedBy: LinkageKeys.self, forKey: .creator),
+              let linkage = try? creator.nestedContainer(keyedBy: Keys.self, forKey: .data) else { return nil }
+        return try? linkage.decode(ResourceID.self, forKey: .id).value
     }
 }
 

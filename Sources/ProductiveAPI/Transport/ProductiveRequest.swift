@@ -62,6 +62,8 @@ extension ProductiveRequest {
         }
         if let before = filter.before { query.append(("filter[before]", before)) }
         if let after = filter.after { query.append(("filter[after]", after)) }
+        // The sender's person id comes only with the creator side-loaded; the app filters by it.
+        query.append(("include", "creator"))
         query.append(("page[number]", String(page.number)))
         query.append(("page[size]", String(page.size)))
         return ProductiveRequest(

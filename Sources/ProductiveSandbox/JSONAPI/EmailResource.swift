@@ -13,6 +13,8 @@ struct EmailResource: Sendable {
     var email: EmailRecord
     var organizationID: String
     var timestamps: TimestampFormat
+    /// With `include=creator`, `relationships.creator` names the sender's person.
+    var includeCreator = false
 
     var json: JSONValue {
         .object([
@@ -69,14 +71,24 @@ struct EmailResource: Sendable {
             "creator", "deal", "invoice", "payment_reminder", "thread", "integration", "participants",
             "recipients", "to_recipients", "cc_recipients", "bcc_recipients", "attachments",
         ]
+        let creator: JSONValue = .object([("data", email.senderID.map { .object([("type", .string("people")), ("id", .string(String($0)))]) } ?? .null)])
         return .object(
             [("organization", .object([("data", .object([("type", .string("organizations")), ("id", .string(organizationID))]))]))]
-                + names.map { ($0, notIncluded) }
+                + names.map { ($0, includeCreator && $0 == "creator" ? creator : notIncluded) }
         )
     }
 
     private func time(_ milliseconds: Int64?) -> JSONValue {
         .string(milliseconds.map(timestamps.string(milliseconds:)))
+    }
+
+    /// The sender as a `people` resource for `included`.
+    var creatorResource: JSONValue? {
+        guard let id = email.senderID, let from = email.from else { return nil }
+        return .object([
+            ("id", .string(String(id))), ("type", .string("people")),
+            ("attributes", .object([("name", .string(from.name)), ("email", .string(from.address))])),
+        ])
     }
 
     private static func person(_ person: StoredPerson) -> JSONValue {

@@ -12,6 +12,8 @@ struct EmailListQuery: Sendable, Equatable {
 
     var statuses: [Int64]?
     var creatorIDs: [Int64]?
+    /// `include=creator`: the sender's person id in `relationships.creator`, the person in `included`.
+    var includeCreator = false
     var recipientIDs: [Int64]?
     var senderOrRecipientIDs: [Int64]?
     var before: Int64?
@@ -34,9 +36,10 @@ struct EmailListQuery: Sendable, Equatable {
         case "created_at": newestFirst = false
         case let other?: throw .badParameter("sort \"\(other)\" is not supported; use created_at or -created_at")
         }
-        if !parameters.include.isEmpty {
-            throw .badParameter("include \"\(parameters.include.joined(separator: ","))\" is not supported on emails")
+        for name in parameters.include where name != "creator" {
+            throw .badParameter("include \"\(name)\" is not supported on emails; only creator")
         }
+        includeCreator = parameters.include.contains("creator")
         page = parameters.page
     }
 

@@ -33,7 +33,11 @@ struct EmailRoutes: Sendable {
         let query = try EmailListQuery(parameters, timestamps: timestamps)
         let (emails, total) = try await store.page(query)
         let list = ListDocument(collectionURL: collectionURL(request, "emails"), parameters: parameters, totalCount: total)
-        return JSONAPIResponse.document(list.document(data: emails.map(resource)))
+        let resources = emails.map { EmailResource(email: $0, organizationID: organizationID, timestamps: timestamps, includeCreator: query.includeCreator) }
+        guard query.includeCreator else { return JSONAPIResponse.document(list.document(data: resources.map(\.json))) }
+        var seen: Set<Int64> = []
+        let people = resources.filter { $0.email.senderID.map { seen.insert($0).inserted } ?? false }.compactMap(\.creatorResource)
+        return JSONAPIResponse.document(list.document(data: resources.map(\.json), included: people))
     }
 
     private func show(_ id: Int64) async throws -> Response {

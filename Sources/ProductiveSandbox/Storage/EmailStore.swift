@@ -156,6 +156,7 @@ struct EmailStore: Sendable {
                 createdAt: row["created_at"], receivedAt: row["received_at"], deliveredAt: row["delivered_at"],
                 dismissedAt: row["dismissed_at"], linkedType: row["linked_type"], linkedID: row["linked_id"],
                 from: fromAddress.map { StoredPerson(name: row["from_name"], address: $0) },
+                senderID: row["sender_id"],
                 to: recipients[id]?.to ?? [], cc: recipients[id]?.cc ?? [],
                 companyID: row["company_id"], unread: row["unread"], outgoing: row["outgoing"],
                 autoLinked: row["auto_linked"], bodyTruncated: row["body_truncated"], externalID: row["external_id"]

@@ -18,6 +18,8 @@ struct EmailRecord: Sendable, Equatable {
     var linkedType: String?
     var linkedID: Int64?
     var from: StoredPerson?
+    /// The sender's person id (`creator` in JSON:API terms).
+    var senderID: Int64? = nil
     var to: [StoredPerson]
     var cc: [StoredPerson]
     var companyID: Int64?
