@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NIOHTTP1
 import ProductiveSandbox
 
 /// A sandbox for one end-to-end test, plus what the test needs to ask it directly.
@@ -29,16 +30,43 @@ struct DemoServer {
 
     /// The ids of the first page of a tab, newest first, as the server lists them.
     func listedIDs(status: Int, pageSize: Int = 5) async throws -> [String] {
-        let url = "\(sandbox.baseURL.absoluteString)/emails?filter%5Bstatus%5D=\(status)&page%5Bsize%5D=\(pageSize)"
-        var request = HTTPClientRequest(url: url)
+        try await get("emails?filter%5Bstatus%5D=\(status)&page%5Bsize%5D=\(pageSize)").compactMap { $0["id"] as? String }
+    }
+
+    struct OpenDeal {
+        var id: String
+        var name: String
+    }
+
+    /// The open deals as the picker's first search lists them.
+    func openDeals() async throws -> [OpenDeal] {
+        try await get("deals?filter%5Bstage_status_id%5D=1&page%5Bsize%5D=50").compactMap { item in
+            guard let id = item["id"] as? String, let name = (item["attributes"] as? [String: Any])?["name"] as? String else { return nil }
+            return OpenDeal(id: id, name: name)
+        }
+    }
+
+    /// Another client dismisses the email, as a colleague would in the web app.
+    func colleagueDismisses(_ id: String) async throws {
+        let response = try await HTTPClient.shared.execute(request("emails/\(id)/dismiss", method: .PATCH), timeout: .seconds(10))
+        _ = try await response.body.collect(upTo: 1_000_000)
+    }
+
+    /// The `data` of a JSON:API document the sandbox answers.
+    private func get(_ path: String) async throws -> [[String: Any]] {
+        let response = try await HTTPClient.shared.execute(request(path), timeout: .seconds(10))
+        let body = try await response.body.collect(upTo: 10_000_000)
+        let json = try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]
+        return json?["data"] as? [[String: Any]] ?? []
+    }
+
+    private func request(_ path: String, method: HTTPMethod = .GET) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: "\(sandbox.baseURL.absoluteString)/\(path)")
+        request.method = method
         request.headers.add(name: "X-Auth-Token", value: sandbox.token)
         request.headers.add(name: "X-Organization-Id", value: sandbox.organizationID)
         request.headers.add(name: "Content-Type", value: "application/vnd.api+json")
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-        let body = try await response.body.collect(upTo: 10_000_000)
-        let json = try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]
-        let data = json?["data"] as? [[String: Any]] ?? []
-        return data.compactMap { $0["id"] as? String }
+        return request
     }
 
     func stop() async { await sandbox.stop() }
