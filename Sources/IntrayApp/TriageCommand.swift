@@ -13,12 +13,15 @@ public struct TriageCommand: Sendable {
     public var demoEmails: Int
     public var keymap: String?
     public var apiURL: String?
+    /// `--profile`; `INTRAY_PROFILE` when nil.
+    public var profile: String?
 
-    public init(demo: Bool, demoEmails: Int, keymap: String?, apiURL: String?) {
+    public init(demo: Bool, demoEmails: Int, keymap: String?, apiURL: String?, profile: String? = nil) {
         self.demo = demo
         self.demoEmails = demoEmails
         self.keymap = keymap
         self.apiURL = apiURL
+        self.profile = profile
     }
 
     /// Returns the process exit code: 0, or 2 when something must be fixed before starting.
@@ -26,7 +29,7 @@ public struct TriageCommand: Sendable {
         let environment = ProcessInfo.processInfo.environment
         let file: ConfigFile
         do {
-            file = try ConfigFile.load(environment: environment)
+            file = try ConfigFile.load(environment: environment, profile: profile)
         } catch {
             return fail(error.description)
         }
@@ -72,7 +75,7 @@ public struct TriageCommand: Sendable {
 
         let mailbox = ActionMailbox()
         let runner = EffectRunner(api: api, logger: logger) { mailbox.post($0) }
-        let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
+        let options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds), profileName: file.profile?.name)
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

@@ -17,8 +17,11 @@ public final class TerminalApp {
         public var undoWindow: Duration
         /// How long quitting may wait for actions still in flight before it gives up and says so.
         public var quitDeadline: Duration
+        /// The config profile in use, shown in the tabs line.
+        public var profileName: String?
 
-        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20)) {
+        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20), profileName: String? = nil) {
+            self.profileName = profileName
             self.environment = environment
             self.escapeDelay = escapeDelay
             self.sequenceTimeout = sequenceTimeout
@@ -83,7 +86,7 @@ public final class TerminalApp {
             // A dirty flag, not a copy of the last drawn state: a retained copy would make the
             // next page or action copy every loaded email instead of changing the tab in place.
             if needsRender || drawnFrame != spinnerFrame {
-                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey)
+                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey, profileName: options.profileName)
                 let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                 canvas.present()
                 needsRender = false

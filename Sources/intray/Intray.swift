@@ -11,9 +11,11 @@ struct Intray: AsyncParsableCommand {
         Talks to Productive with PRODUCTIVE_API_TOKEN and PRODUCTIVE_ORG_ID from the environment \
         or ~/.config/intray/config.toml (token_command, organization_id, keymap, undo_seconds, …); \
         INTRAY_API_URL or --api-url for another server. `intray --demo` runs on built-in demo data. \
-        Logs: ~/.local/state/intray/intray.log.
+        Logs: ~/.local/state/intray/intray.log. `intray doctor` checks the terminal, the configuration \
+        and the API. See intray(1) for every configuration key, environment variable and file.
         """,
-        subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self],
+        version: BuildInfo.versionLine,
+        subcommands: [TriageUICommand.self, SandboxCommand.self, KeysCommand.self, DoctorCommand.self],
         defaultSubcommand: TriageUICommand.self
     )
 }
@@ -37,8 +39,11 @@ struct TriageUICommand: AsyncParsableCommand {
     @Option(name: .customLong("api-url"), help: "Productive API base URL (default https://api.productive.io/api/v2).")
     var apiURL: String?
 
+    @Option(help: "Use the [profile.NAME] table of config.toml (default: INTRAY_PROFILE).")
+    var profile: String?
+
     mutating func run() async throws {
-        let code = await TriageCommand(demo: demo, demoEmails: demoEmails, keymap: keymap, apiURL: apiURL).run()
+        let code = await TriageCommand(demo: demo, demoEmails: demoEmails, keymap: keymap, apiURL: apiURL, profile: profile).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -46,6 +46,10 @@ public struct ConfigFile: Sendable, Equatable {
     public var pageSize: Int = ConfigFile.defaultPageSize
     /// How long an action can be undone before it is sent (`undo_seconds`); 0 sends at once.
     public var undoSeconds: Int = ConfigFile.defaultUndoSeconds
+    /// The `[profile.NAME]` tables, by name.
+    public var profiles: [String: ConfigProfile] = [:]
+    /// The profile chosen with `--profile` or `INTRAY_PROFILE`, if any.
+    public var profile: ConfigProfile?
 
     public init(url: URL, displayPath: String) {
         self.url = url

@@ -1,7 +1,8 @@
 import IntrayCore
 import MailText
 
-/// The top line: the three tabs with their counts, the active search and a loading indicator.
+/// The top line: the three tabs with their counts, the active search, a loading indicator
+/// and the config profile in use.
 enum TabsLine {
     static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) {
         canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .tab)
@@ -22,6 +23,7 @@ enum TabsLine {
             right.append("/" + TerminalText.sanitizeLine(state.search.text))
         }
         if let loading = loadingLabel(state, context: context) { right.append(loading) }
+        if let profile = context.profileName { right.append("profile " + TerminalText.sanitizeLine(profile)) }
         guard !right.isEmpty else { return }
         let available = rect.width - (column - rect.column) - 2
         guard available > 4 else { return }
