@@ -2,12 +2,14 @@ import IntrayTUI
 
 /// What the machine says about the terminal, gathered by `TerminalProbe` or given by a test.
 public struct TerminalFacts: Sendable {
-    public var terminfo: TerminalProbe.TerminfoEntry
+    public typealias Terminfo = TerminalProbe.TerminfoEntry
+
+    public var terminfo: Terminfo
     public var size: (columns: Int, rows: Int)?
     /// nil when the environment's locale is not installed.
     public var codeset: String?
 
-    public init(terminfo: TerminalProbe.TerminfoEntry, size: (columns: Int, rows: Int)?, codeset: String?) {
+    public init(terminfo: Terminfo, size: (columns: Int, rows: Int)?, codeset: String?) {
         self.terminfo = terminfo
         self.size = size
         self.codeset = codeset

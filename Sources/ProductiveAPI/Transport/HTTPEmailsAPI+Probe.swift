@@ -13,6 +13,14 @@ public struct APIProbe: Sendable {
     public var totalCount: Int?
     /// The server's rate-limit headers as sent (`X-RateLimit-Remaining: 97`); empty when it sends none.
     public var rateLimit: [String: String]
+
+    public init(latency: Duration, status: Int? = nil, error: APIError? = nil, totalCount: Int? = nil, rateLimit: [String: String] = [:]) {
+        self.latency = latency
+        self.status = status
+        self.error = error
+        self.totalCount = totalCount
+        self.rateLimit = rateLimit
+    }
 }
 
 extension HTTPEmailsAPI {
