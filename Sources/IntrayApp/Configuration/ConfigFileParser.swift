@@ -105,7 +105,7 @@ enum ConfigFileParser {
 
     /// `[profile.NAME]` tables: each holds only api_url, organization_id and token_command,
     /// and every sentence about one names it.
-    private static func profiles(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> [String: ConfigProfile] {
+    private static func profiles(_ value: TOMLValueConvertible, fail: @escaping (String) -> Problem) throws(Problem) -> [String: ConfigProfile] {
         let shape = "profile must hold tables such as [profile.work] with api_url, organization_id and token_command."
         guard let table = value.table else { throw fail(shape) }
         var profiles: [String: ConfigProfile] = [:]
