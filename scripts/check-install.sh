@@ -117,7 +117,11 @@ for file in bin/intray share/man/man1/intray.1 share/bash-completion/completions
     share/zsh/site-functions/_intray share/fish/vendor_completions.d/intray.fish; do
     [ -s "$work/prefix/$file" ] || fail "install.sh did not install $file."
 done
-man -l -Tutf8 "$work/prefix/share/man/man1/intray.1" > /dev/null 2>&1 || command -v man >/dev/null || true
+if command -v man >/dev/null 2>&1; then
+    warnings=$(LC_ALL=C.UTF-8 man --warnings -E UTF-8 -l "$work/prefix/share/man/man1/intray.1" 2>&1 >/dev/null || true)
+    [ -z "$warnings" ] || fail "the man page has roff warnings: $warnings"
+    LC_ALL=C.UTF-8 man -l "$work/prefix/share/man/man1/intray.1" 2>/dev/null | grep -q 'EXIT STATUS' || fail "the man page does not render."
+fi
 done_step
 check_binary "$work/prefix/bin/intray" "installed"
 
