@@ -46,13 +46,16 @@ install -D -m 644 packaging/debian/copyright "$root/usr/share/doc/intray/copyrig
 } | gzip -9n > "$work/changelog.gz"
 install -m 644 "$work/changelog.gz" "$root/usr/share/doc/intray/changelog.gz"
 
-# dpkg-shlibdeps reads debian/control of the folder it runs in.
+# dpkg-shlibdeps reads debian/control of the folder it runs in, and wants the package's
+# DEBIAN folder to exist.
+install -d -m 755 "$root/DEBIAN"
 mkdir -p "$work/src/debian"
 printf 'Source: intray\n\nPackage: intray\nArchitecture: any\n' > "$work/src/debian/control"
-depends=$(cd "$work/src" && dpkg-shlibdeps -O "$root/usr/bin/intray" | sed -n 's/^shlibs:Depends=//p')
+# The RUNPATH $ORIGIN that SwiftPM sets finds nothing there; say so once, not per library.
+depends=$(cd "$work/src" && dpkg-shlibdeps -O "$root/usr/bin/intray" 2> "$work/shlibdeps.log" | sed -n 's/^shlibs:Depends=//p')
+grep -v 'RPATH' "$work/shlibdeps.log" >&2 || true
 [ -n "$depends" ] || { echo "package-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
 
-install -d -m 755 "$root/DEBIAN"
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: intray
 Version: $version
@@ -66,7 +69,7 @@ Description: terminal app to triage the email inbox of Productive.io
  Intray is a keyboard-driven terminal app for triaging the shared email
  inbox of a Productive.io organization: read what came in, then resolve
  it, attach it to a deal, dismiss it or delete it, over SSH. It is one
- binary with the Swift runtime linked in; `intray doctor` checks a new
+ binary with the Swift runtime linked in; "intray doctor" checks a new
  server.
 CONTROL
 
