@@ -73,6 +73,8 @@ Description: terminal app to triage the email inbox of Productive.io
  server.
 CONTROL
 
+(cd "$root" && find usr -type f -exec md5sum {} + | sort -k 2) > "$root/DEBIAN/md5sums"
+
 deb="$outdir/intray_${version}_${arch}.deb"
 dpkg-deb --root-owner-group -Zxz --build "$root" "$deb" >&2
 echo "package-deb: $deb ($(stat -c %s "$deb") bytes), Depends: $depends" >&2
