@@ -11,7 +11,9 @@ struct DoctorTests {
         var environment = home.environment.merging(["TERM": "xterm-256color", "LANG": "C.UTF-8"]) { $1 }
         environment.merge(variables) { $1 }
         var doctor = Doctor(environment: environment, apiURL: apiURL, profile: nil, terminal: terminal)
-        doctor.requestTimeout = .seconds(5)
+        doctor.requestTimeout = .seconds(20)
+        // A loaded CI machine can take seconds to answer; slowness is not what these tests check.
+        doctor.slowAnswer = .seconds(60)
         return doctor
     }
 
@@ -108,6 +110,12 @@ struct DoctorTests {
         #expect(TerminalChecks.term(Self.goodTerminal, environment: [:]).level == .fail)
         #expect(TerminalChecks.term(TerminalFacts(terminfo: .found(colors: -1, canAddressCursor: true), size: nil, codeset: nil), environment: ["TERM": "vt100"]).level == .warn)
         #expect(TerminalChecks.locale(TerminalFacts(terminfo: .missing, size: nil, codeset: nil), environment: ["LANG": "xx_YY.UTF-8"]).level == .warn)
+    }
+
+    @Test func aSlowAnswerIsAWarning() {
+        let check = Doctor.apiCheck(.init(latency: .milliseconds(2500), status: 200, totalCount: 3), url: "https://x.example/api/v2", organization: "7", slow: .seconds(2))
+        #expect(check.level == .warn)
+        #expect(check.line == "warn  api         GET https://x.example/api/v2/emails?page[size]=1 answered 200 in 2500 ms: token accepted for organization 7, 3 emails: that is slow; expect each page of the list to take as long.")
     }
 
     @Test func rateLimitHeadersAreRead() {
