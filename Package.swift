@@ -72,8 +72,10 @@ let package = Package(
                 "IntrayApp", "IntrayCore", "ProductiveAPI", "ProductiveSandbox", "Keymaps", "IntrayTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            plugins: ["BuildInfoPlugin"]
         ),
+        .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .testTarget(name: "IntrayCoreTests", dependencies: ["IntrayCore"]),
         .testTarget(name: "MailTextTests", dependencies: ["MailText"]),
         .testTarget(

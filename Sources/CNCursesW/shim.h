@@ -63,4 +63,18 @@ static inline int intray_get_wch(WINDOW *win, unsigned int *out) {
     return rc;
 }
 
+/* The terminfo entry of `term`: 1 found (colors and whether it can move the cursor set),
+   0 no such entry, -1 no terminfo database. Leaves no terminal set up. Defined last: term.h
+   defines macros such as `columns` and `lines`. */
+#include <ncursesw/term.h>
+static inline int intray_terminfo_entry(const char *term, int *colors, int *cursor) {
+    int status = 0;
+    if (setupterm((char *)term, STDOUT_FILENO, &status) != OK) return status == 0 ? 0 : -1;
+    *colors = tigetnum((char *)"colors");
+    char *cup = tigetstr((char *)"cup");
+    *cursor = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    return 1;
+}
+
 #endif

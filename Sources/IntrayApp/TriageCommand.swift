@@ -14,12 +14,15 @@ public struct TriageCommand: Sendable {
     public var demoEmails: Int
     public var keymap: String?
     public var apiURL: String?
+    /// `--profile`; `INTRAY_PROFILE` when nil.
+    public var profile: String?
 
-    public init(demo: Bool, demoEmails: Int, keymap: String?, apiURL: String?) {
+    public init(demo: Bool, demoEmails: Int, keymap: String?, apiURL: String?, profile: String? = nil) {
         self.demo = demo
         self.demoEmails = demoEmails
         self.keymap = keymap
         self.apiURL = apiURL
+        self.profile = profile
     }
 
     /// Returns the process exit code: 0, or 2 when something must be fixed before starting.
@@ -28,7 +31,7 @@ public struct TriageCommand: Sendable {
         let environment = ProcessInfo.processInfo.environment
         let file: ConfigFile
         do {
-            file = try ConfigFile.load(environment: environment)
+            file = try ConfigFile.load(environment: environment, profile: profile)
         } catch {
             return fail(error.description)
         }
@@ -108,7 +111,7 @@ public struct TriageCommand: Sendable {
         }
         let mailbox = ActionMailbox()
         let runner = EffectRunner(api: api, logger: logger, archive: archive, journal: journal) { mailbox.post($0) }
-        var options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds))
+        var options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds), profileName: file.profile?.name)
         options.startupActions = startupActions
         options.refreshInterval = file.refreshSeconds > 0 ? .seconds(file.refreshSeconds) : nil
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {

@@ -23,8 +23,11 @@ public final class TerminalApp {
         public var refreshInterval: Duration?
         /// With no key for this long, asking for new mail stops (and so does every wake-up).
         public var pollingStopsAfterIdle: Duration = .seconds(30 * 60)
+        /// The config profile in use, shown in the tabs line.
+        public var profileName: String?
 
-        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20)) {
+        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20), profileName: String? = nil) {
+            self.profileName = profileName
             self.environment = environment
             self.escapeDelay = escapeDelay
             self.sequenceTimeout = sequenceTimeout
@@ -97,7 +100,7 @@ public final class TerminalApp {
             // A dirty flag, not a copy of the last drawn state: a retained copy would make the
             // next page or action copy every loaded email instead of changing the tab in place.
             if needsRender || drawnFrame != spinnerFrame {
-                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey)
+                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey, profileName: options.profileName)
                 if needsRender {
                     let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                     spinners = feedback.spinners

@@ -11,14 +11,16 @@ struct Intray: AsyncParsableCommand {
         Talks to Productive with PRODUCTIVE_API_TOKEN and PRODUCTIVE_ORG_ID from the environment \
         or ~/.config/intray/config.toml (token_command, organization_id, keymap, undo_seconds, …); \
         INTRAY_API_URL or --api-url for another server. `intray --demo` runs on built-in demo data. \
-        Logs: ~/.local/state/intray/intray.log.
+        Logs: ~/.local/state/intray/intray.log. `intray doctor` checks the terminal, the configuration \
+        and the API. See intray(1) for every configuration key, environment variable and file.
 
         Scripting: list, show, dismiss, attach, resolve, delete and deals use the same configuration, \
         client, pacing and retries; every process on one token shares its rate-limit budget. \
         \(scriptExitStatuses)
         """,
+        version: BuildInfo.versionLine,
         subcommands: [
-            TriageUICommand.self, SandboxCommand.self, KeysCommand.self, CacheCommand.self,
+            TriageUICommand.self, SandboxCommand.self, KeysCommand.self, CacheCommand.self, DoctorCommand.self,
             ListCommand.self, ShowCommand.self, DismissCommand.self, AttachCommand.self, ResolveCommand.self,
             DeleteCommand.self, DealsCommand.self,
         ],
@@ -64,8 +66,11 @@ struct TriageUICommand: AsyncParsableCommand {
     @Option(name: .customLong("api-url"), help: "Productive API base URL (default https://api.productive.io/api/v2).")
     var apiURL: String?
 
+    @Option(help: "Use the [profile.NAME] table of config.toml (default: INTRAY_PROFILE).")
+    var profile: String?
+
     mutating func run() async throws {
-        let code = await TriageCommand(demo: demo, demoEmails: demoEmails, keymap: keymap, apiURL: apiURL).run()
+        let code = await TriageCommand(demo: demo, demoEmails: demoEmails, keymap: keymap, apiURL: apiURL, profile: profile).run()
         if code != 0 { throw ExitCode(code) }
     }
 }

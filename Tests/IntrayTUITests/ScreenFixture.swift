@@ -26,11 +26,11 @@ enum ScreenFixture {
         return state
     }
 
-    static func render(_ state: AppState, glyphs: Glyphs = .unicode) throws -> GridCanvas {
+    static func render(_ state: AppState, glyphs: Glyphs = .unicode, profileName: String? = nil) throws -> GridCanvas {
         setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
         let keymap = try Keymap.load(selection: "default", environment: [:])
-        let context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap))
+        let context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap), profileName: profileName)
         Screen.render(state, on: canvas, context: context, bodies: BodyCache())
         return canvas
     }

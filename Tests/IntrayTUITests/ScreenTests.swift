@@ -54,6 +54,12 @@ import Testing
         #expect(Set(subjectColumns).count == 1)
     }
 
+    @Test func profileInUseShowsInTheTabsLine() throws {
+        let state = ScreenFixture.state([ScreenFixture.email(1, subject: "Quote", name: "Anna", address: "anna@example.com", minutesAgo: 5)])
+        let canvas = try ScreenFixture.render(state, profileName: "client")
+        #expect(canvas.lines[0] == " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │                profile client")
+    }
+
     @Test func searchPromptShowsWhatIsTyped() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.search))

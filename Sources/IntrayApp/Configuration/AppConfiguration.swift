@@ -26,35 +26,80 @@ public struct AppConfiguration: Sendable, CustomStringConvertible, CustomDebugSt
         public var description: String
     }
 
-    /// Merges the option, the environment and `file`, in that order of precedence. Runs
-    /// `token_command` (blocking, up to `tokenCommandTimeout`) only when the environment
-    /// has no token and everything else needed is present.
+    /// Merges the option, the chosen profile, the environment and `file`, in that order of
+    /// precedence. Runs `token_command` (blocking, up to `tokenCommandTimeout`) only when
+    /// no token comes first and everything else needed is present. With a profile chosen,
+    /// every sentence names it.
     public static func resolve(
         environment: [String: String],
         apiURL option: String?,
         file: ConfigFile,
         tokenCommandTimeout: Duration = AppConfiguration.tokenCommandTimeout
     ) throws(Problem) -> AppConfiguration {
+        do {
+            return try resolveUnnamed(environment: environment, apiURL: option, file: file, tokenCommandTimeout: tokenCommandTimeout)
+        } catch {
+            guard let profile = file.profile, !error.description.contains(profile.label) else { throw error }
+            var sentence = error.description
+            if sentence.hasSuffix(".") { sentence.removeLast() }
+            throw Problem(description: "\(sentence) (profile \(profile.name), \(profile.label) in \(file.displayPath)).")
+        }
+    }
+
+    /// Where the token comes from, for `intray doctor`; never the token itself.
+    public enum TokenOrigin: Sendable, Equatable {
+        case environment
+        case tokenCommand(profile: String?)
+        case file
+    }
+
+    /// Where `resolve` takes the token from for this environment and file, or nil when none is set.
+    public static func tokenOrigin(environment: [String: String], file: ConfigFile) -> TokenOrigin? {
+        if file.profile?.tokenCommand != nil { return .tokenCommand(profile: file.profile?.name) }
+        if let value = environment["PRODUCTIVE_API_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
+            return .environment
+        }
+        switch file.token {
+        case .command?: return .tokenCommand(profile: nil)
+        case .literal?: return .file
+        case nil: return nil
+        }
+    }
+
+    private static func resolveUnnamed(
+        environment: [String: String],
+        apiURL option: String?,
+        file: ConfigFile,
+        tokenCommandTimeout: Duration
+    ) throws(Problem) -> AppConfiguration {
         let nonEmpty = { (name: String) -> String? in
             guard let value = environment[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
             return value
         }
-        var url = file.apiURL ?? defaultAPIURL
-        if let urlText = option ?? nonEmpty("INTRAY_API_URL") {
+        let profile = file.profile
+        var url = profile?.apiURL ?? file.apiURL ?? defaultAPIURL
+        if let urlText = option ?? (profile?.apiURL == nil ? nonEmpty("INTRAY_API_URL") : nil) {
             guard let parsed = httpURL(urlText) else {
                 throw Problem(description: "The API URL “\(urlText)” is not an http(s) URL (for example https://api.productive.io/api/v2).")
             }
             url = parsed
         }
 
-        let environmentToken = nonEmpty("PRODUCTIVE_API_TOKEN")
-        let organization = nonEmpty("PRODUCTIVE_ORG_ID") ?? file.organizationID
+        let tokenSource: ConfigFile.TokenSource?
+        if let command = profile?.tokenCommand {
+            tokenSource = .command(command)
+        } else if let value = nonEmpty("PRODUCTIVE_API_TOKEN") {
+            tokenSource = .literal(value)
+        } else {
+            tokenSource = file.token
+        }
+        let organization = profile?.organizationID ?? nonEmpty("PRODUCTIVE_ORG_ID") ?? file.organizationID
         var missing: [String] = []
-        if environmentToken == nil && file.token == nil {
+        if tokenSource == nil {
             missing.append("PRODUCTIVE_API_TOKEN (a personal token from Productive: Settings → API integrations)")
         }
         if organization == nil { missing.append("PRODUCTIVE_ORG_ID (your numeric organization id)") }
-        guard missing.isEmpty, let organization else {
+        guard missing.isEmpty, let organization, let tokenSource else {
             throw Problem(description: "Set \(missing.joined(separator: " and ")), or run `intray --demo` to try Intray on demo data.")
         }
         guard organization.allSatisfy(\.isNumber) else {
@@ -62,17 +107,16 @@ public struct AppConfiguration: Sendable, CustomStringConvertible, CustomDebugSt
         }
 
         let token: String
-        switch (environmentToken, file.token) {
-        case (let value?, _), (nil, .literal(let value)?):
+        switch tokenSource {
+        case .literal(let value):
             token = value
-        case (nil, .command(let command)?):
+        case .command(let command):
+            let subject = profile.map { "\(file.displayPath) \($0.label)" } ?? file.displayPath
             do {
                 token = try TokenCommand(command: command, environment: environment, timeout: tokenCommandTimeout).run()
             } catch {
-                throw Problem(description: error.sentence(displayPath: file.displayPath))
+                throw Problem(description: error.sentence(displayPath: subject))
             }
-        case (nil, nil):
-            preconditionFailure("a missing token is reported above")
         }
         return AppConfiguration(apiURL: url, token: token, organizationID: organization)
     }

@@ -52,6 +52,10 @@ public struct ConfigFile: Sendable, Equatable {
     public var refreshSeconds: Int = ConfigFile.defaultRefreshSeconds
     /// `cache_bodies`: keep the emails the detail pane fetched on disk (`BodyArchive`).
     public var cacheBodies = false
+    /// The `[profile.NAME]` tables, by name.
+    public var profiles: [String: ConfigProfile] = [:]
+    /// The profile chosen with `--profile` or `INTRAY_PROFILE`, if any.
+    public var profile: ConfigProfile?
 
     public init(url: URL, displayPath: String) {
         self.url = url

@@ -21,40 +21,23 @@ enum ConfigFileParser {
         }
         let fail = { (sentence: String) in Problem(description: "\(displayPath): \(sentence)") }
 
-        let unknown = root.keys.filter { !keys.contains($0) }.sorted()
+        let unknown = root.keys.filter { !keys.contains($0) && $0 != "profile" }.sorted()
         if let first = unknown.first {
             throw fail(unknownKeySentence(first, others: unknown.count - 1, isTable: root[first]?.type == .table))
         }
 
         var file = ConfigFile(url: url, displayPath: displayPath)
         if let value = root["api_url"] {
-            let expected = "api_url must be an http(s) URL in quotes, such as \"\(AppConfiguration.defaultAPIURL.absoluteString)\"."
-            guard let text = value.string else { throw fail(expected) }
-            guard let parsed = AppConfiguration.httpURL(text) else {
-                throw fail("api_url “\(text)” is not an http(s) URL (for example \(AppConfiguration.defaultAPIURL.absoluteString)).")
-            }
-            file.apiURL = parsed
+            file.apiURL = try apiURL(value, fail: fail)
         }
         if let value = root["organization_id"] {
-            let expected = "organization_id must be your numeric organization id, as a whole number or a string of digits."
-            if let number = value.int {
-                guard number > 0 else { throw fail(expected) }
-                file.organizationID = String(number)
-            } else if let text = value.string?.trimmingCharacters(in: .whitespaces),
-                      !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                file.organizationID = text
-            } else {
-                throw fail(expected)
-            }
+            file.organizationID = try organizationID(value, fail: fail)
         }
         if root["token_command"] != nil, root["token"] != nil {
             throw fail("set token_command or token, not both (token_command is the safer one).")
         }
         if let value = root["token_command"] {
-            guard let command = value.string, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw fail("token_command must be a shell command in quotes that prints the token, such as \"pass show productive\".")
-            }
-            file.token = .command(command)
+            file.token = .command(try tokenCommand(value, fail: fail))
         }
         if let value = root["token"] {
             guard let token = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else {
@@ -97,7 +80,61 @@ enum ConfigFileParser {
             guard let flag = value.bool else { throw fail("cache_bodies must be true or false, without quotes.") }
             file.cacheBodies = flag
         }
+        if let value = root["profile"] {
+            file.profiles = try profiles(value, fail: fail)
+        }
         return file
+    }
+
+    private static func apiURL(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> URL {
+        let expected = "api_url must be an http(s) URL in quotes, such as \"\(AppConfiguration.defaultAPIURL.absoluteString)\"."
+        guard let text = value.string else { throw fail(expected) }
+        guard let parsed = AppConfiguration.httpURL(text) else {
+            throw fail("api_url “\(text)” is not an http(s) URL (for example \(AppConfiguration.defaultAPIURL.absoluteString)).")
+        }
+        return parsed
+    }
+
+    private static func organizationID(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> String {
+        let expected = "organization_id must be your numeric organization id, as a whole number or a string of digits."
+        if let number = value.int {
+            guard number > 0 else { throw fail(expected) }
+            return String(number)
+        }
+        guard let text = value.string?.trimmingCharacters(in: .whitespaces),
+              !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber })
+        else { throw fail(expected) }
+        return text
+    }
+
+    private static func tokenCommand(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> String {
+        guard let command = value.string, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw fail("token_command must be a shell command in quotes that prints the token, such as \"pass show productive\".")
+        }
+        return command
+    }
+
+    /// `[profile.NAME]` tables: each holds only api_url, organization_id and token_command,
+    /// and every sentence about one names it.
+    private static func profiles(_ value: TOMLValueConvertible, fail: @escaping (String) -> Problem) throws(Problem) -> [String: ConfigProfile] {
+        let shape = "profile must hold tables such as [profile.work] with api_url, organization_id and token_command."
+        guard let table = value.table else { throw fail(shape) }
+        var profiles: [String: ConfigProfile] = [:]
+        for name in table.keys.sorted() {
+            guard let keys = table[name]?.table else { throw fail(shape) }
+            var profile = ConfigProfile(name: name)
+            let label = profile.label
+            let failInProfile = { (sentence: String) in fail("\(label) \(sentence)") }
+            if let unknown = keys.keys.filter({ !ConfigProfile.keys.contains($0) }).sorted().first {
+                let hint = unknown == "token" ? " (a profile takes token_command, so the token stays in your password manager)" : ""
+                throw failInProfile("has unknown key “\(unknown)”; a profile takes \(ConfigProfile.keys.joined(separator: ", "))\(hint).")
+            }
+            if let value = keys["api_url"] { profile.apiURL = try apiURL(value, fail: failInProfile) }
+            if let value = keys["organization_id"] { profile.organizationID = try organizationID(value, fail: failInProfile) }
+            if let value = keys["token_command"] { profile.tokenCommand = try tokenCommand(value, fail: failInProfile) }
+            profiles[name] = profile
+        }
+        return profiles
     }
 
     private static func keymap(

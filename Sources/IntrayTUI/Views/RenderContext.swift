@@ -35,8 +35,11 @@ public struct RenderContext: Sendable {
     public var detailHints: String
     /// The key that undoes the last action, shown while one can be undone.
     public var undoKey: String?
+    /// The config profile in use (`--profile`), shown at the right of the tabs line.
+    public var profileName: String?
 
-    init(now: Date, zone: DateLabel.Zone = .local, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", detailHints: String = "", undoKey: String? = nil) {
+    init(now: Date, zone: DateLabel.Zone = .local, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", detailHints: String = "", undoKey: String? = nil, profileName: String? = nil) {
+        self.profileName = profileName
         self.now = now
         self.zone = zone
         self.glyphs = glyphs

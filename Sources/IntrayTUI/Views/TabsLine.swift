@@ -1,7 +1,8 @@
 import IntrayCore
 import MailText
 
-/// The top line: the three tabs with their counts, the active search and a loading indicator.
+/// The top line: the three tabs with their counts, the active search, a loading indicator
+/// and the config profile in use.
 enum TabsLine {
     /// Answers where the spinner was drawn, if it was, so it can turn without a new frame.
     @discardableResult
@@ -28,6 +29,7 @@ enum TabsLine {
         }
         let loading = loadingLabel(state, context: context)
         if let loading { right.append(loading) }
+        if let profile = context.profileName { right.append("profile " + TerminalText.sanitizeLine(profile)) }
         guard !right.isEmpty else { return nil }
         let available = rect.width - (column - rect.column) - 2
         guard available > 4 else { return nil }

@@ -75,9 +75,11 @@ extension HTTPEmailsAPI {
         var status: Int
         var retryAfter: String?
         var body: Data
+        /// Headers whose name contains "ratelimit" (`X-RateLimit-Remaining`, `RateLimit-Limit`, …).
+        var rateLimit: [String: String] = [:]
     }
 
-    private func perform(_ request: ProductiveRequest) async -> Result<Answer, TransportFailure> {
+    func perform(_ request: ProductiveRequest) async -> Result<Answer, TransportFailure> {
         var http = HTTPClientRequest(url: request.url(base: configuration.baseURL))
         http.method = HTTPMethod(rawValue: request.method)
         http.headers.add(name: "X-Auth-Token", value: configuration.token)
@@ -96,7 +98,10 @@ extension HTTPEmailsAPI {
             return .success(Answer(
                 status: Int(response.status.code),
                 retryAfter: response.headers.first(name: "Retry-After"),
-                body: Data(buffer.readableBytesView)
+                body: Data(buffer.readableBytesView),
+                rateLimit: Dictionary(
+                    response.headers.filter { $0.name.lowercased().contains("ratelimit") }.map { ($0.name, $0.value) },
+                    uniquingKeysWith: { first, _ in first })
             ))
         } catch {
             return .failure(TransportFailure.classify(error))
