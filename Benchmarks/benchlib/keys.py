@@ -6,38 +6,119 @@ import time
 from .probes import cpu_between, cpu_seconds, cpu_snapshot
 
 
-def bytes_per_key(terminal, key, count, quiet=0.15, timeout=10.0):
-    """Sends key `count` times, each after the previous frame finished; answers the bytes of each."""
+def bytes_per_key(terminal, key, count, quiet=0.15, timeout=10.0, burst_counts=None):
+    """Sends key `count` times, each after the previous frame finished; answers the bytes of each
+    (and appends to `burst_counts`, when given, how many bursts of output each press caused)."""
     terminal.settle(0.5, 30)
     sizes = []
     for _ in range(count):
+        terminal.chunks = []
         terminal.send(key)
         sizes.append(terminal.settle(quiet, timeout))
+        if burst_counts is not None:
+            burst_counts.append(len(bursts(terminal.chunks)))
+        terminal.chunks = None
     return sizes
 
 
 def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
     """Sends each key once the previous frame is out; answers latencies (key sent to last byte
-    of its frame, s) and the process's CPU time per key (s)."""
+    of its frame, s), the process's CPU time per key (s), and how many bursts of output (frames)
+    each key caused."""
     terminal.settle(0.5, 30)
-    latencies = []
+    latencies, burst_counts = [], []
     snapshot, seconds = cpu_snapshot(terminal.pid), cpu_seconds(terminal.pid)
     for key in keys:
+        terminal.chunks = []
         sent = time.monotonic()
         before = terminal.bytes_total
         terminal.send(key)
         terminal.settle(quiet, timeout)
         if terminal.bytes_total > before:
             latencies.append(terminal.last_output_at - sent)
+        burst_counts.append(len(bursts(terminal.chunks)))
+        terminal.chunks = None
     cpu = cpu_between(terminal.pid, snapshot, seconds)
     return {
         "keys": len(keys),
         "frames": len(latencies),
         "latency_median_s": statistics.median(latencies) if latencies else None,
+        "latency_p95_s": percentile(latencies, 0.95),
         "latency_max_s": max(latencies) if latencies else None,
+        "latencies_s": latencies,
         "cpu_per_key_s": cpu / len(keys),
+        "bursts_max": max(burst_counts, default=0),
+        "multi_burst_keys": sum(1 for n in burst_counts if n > 1),
     }
 
 
 def summary(sizes):
     return {"mean": statistics.fmean(sizes), "max": max(sizes), "min": min(sizes), "count": len(sizes)}
+
+
+BURST_GAP_S = 0.005  # output chunks closer than this belong to one burst (one frame)
+
+
+def bursts(chunks, gap=BURST_GAP_S):
+    """Groups (time, bytes) reads into bursts separated by more than `gap` seconds; answers
+    [(start, end, bytes)]."""
+    groups = []
+    for at, size in chunks:
+        if groups and at - groups[-1][1] <= gap:
+            start, _, total = groups[-1]
+            groups[-1] = (start, at, total + size)
+        else:
+            groups.append((at, at, size))
+    return groups
+
+
+def percentile(values, fraction):
+    """Nearest-rank percentile (p95 of 20 samples is the 19th smallest)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * fraction // 1))
+    return ordered[int(rank) - 1]
+
+
+def timed_keys(terminal, keys, quiet=0.03, drain=0.0, timeout=10.0, label=None):
+    """Sends each key once the previous one's output is over; per key: the latency from the
+    write to the last byte of its first burst (the frame that answers it: a read after at least
+    `quiet` of silence ends it), the bytes and the number of bursts (frames) up to then. With
+    `drain`, output that follows later (a network answer: the deal list, a page) is waited out
+    for `drain` s of quiet and counted as late bursts, not as the key's latency."""
+    samples = []
+    for key in keys:
+        terminal.chunks = []
+        sent = time.monotonic()
+        terminal.send(key)
+        terminal.settle(quiet, timeout)
+        answered = list(terminal.chunks)
+        if drain:
+            terminal.settle(drain, timeout)
+        late = terminal.chunks[len(answered):]
+        terminal.chunks = None
+        groups = bursts(answered)
+        samples.append({
+            "key": label or key,
+            "latency_s": (answered[-1][0] - sent) if answered else None,
+            "bytes": sum(size for _, size in answered),
+            "bursts": len(groups),
+            "late_bursts": len(bursts(late)),
+        })
+    return samples
+
+
+def latency_summary(samples):
+    latencies = [s["latency_s"] for s in samples if s["latency_s"] is not None]
+    return {
+        "count": len(samples),
+        "frames": len(latencies),
+        "p50_s": statistics.median(latencies) if latencies else None,
+        "p95_s": percentile(latencies, 0.95),
+        "max_s": max(latencies) if latencies else None,
+        "bytes_mean": statistics.fmean(s["bytes"] for s in samples) if samples else 0,
+        "bursts_max": max((s["bursts"] for s in samples), default=0),
+        "multi_burst_keys": sum(1 for s in samples if s["bursts"] > 1),
+        "late_bursts": sum(s["late_bursts"] for s in samples),
+    }

@@ -83,3 +83,69 @@ def stable_memory(terminal, timeout=30.0, interval=0.5, window=4, tolerance_kib=
         while time.monotonic() < end:
             terminal.pump(end - time.monotonic())
     return status, False
+
+
+TABS_SELECTED = re.compile(r"([\d,.\u202f ]+) selected")
+
+
+def selected_count(screen):
+    """The "N selected" figure of the status bar (digits may be grouped), or None."""
+    match = TABS_SELECTED.search(screen.line(screen.rows - 1))
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(1))
+    return int(digits) if digits else None
+
+
+def smaps_breakdown(pid):
+    """Resident KiB per mapping from /proc/PID/smaps, summed by what is mapped: the file's path
+    (the executable, each .so), [heap], [stack], other [named] areas, or "anonymous"."""
+    totals = {}
+    name = None
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            first = line.split(None, 1)[0]
+            if "-" in first and not first.endswith(":"):  # a mapping's header line
+                parts = line.split(None, 5)
+                name = parts[5].strip() if len(parts) > 5 and parts[5].strip() else "anonymous"
+            elif first == "Rss:" and name is not None:
+                totals[name] = totals.get(name, 0) + int(line.split()[1])
+    return dict(sorted(totals.items(), key=lambda item: -item[1]))
+
+
+def context_switches(pid):
+    """Voluntary and involuntary context switches summed over the live threads (the process's
+    own status line counts only its main thread)."""
+    voluntary = involuntary = 0
+    for path in glob.glob(f"/proc/{pid}/task/*/status"):
+        try:
+            with open(path) as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        voluntary += int(line.split()[1])
+                    elif line.startswith("nonvoluntary_ctxt_switches:"):
+                        involuntary += int(line.split()[1])
+        except (OSError, ValueError):
+            pass
+    return voluntary, involuntary
+
+
+def idle_activity(terminal, seconds=5.0):
+    """Over `seconds` with no key pressed: the app's CPU (schedstat ns over all threads), its
+    context switches (all threads), and the bytes it wrote. An idle app wakes for nothing."""
+    terminal.settle(0.5, 30)
+    cpu_before, cpu_stat = cpu_snapshot(terminal.pid), cpu_seconds(terminal.pid)
+    switches_before = context_switches(terminal.pid)
+    bytes_before = terminal.bytes_total
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        terminal.pump(end - time.monotonic())
+    switches_after = context_switches(terminal.pid)
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu_between(terminal.pid, cpu_before, cpu_stat),
+        "voluntary": switches_after[0] - switches_before[0],
+        "involuntary": switches_after[1] - switches_before[1],
+        "bytes": terminal.bytes_total - bytes_before,
+        "threads": len(glob.glob(f"/proc/{terminal.pid}/task/*")),
+    }
