@@ -137,7 +137,10 @@ def key_suite(terminal, options, log):
     samples = []
     terminal.settle(0.5, 30)
     rounds = options.key_rounds
-    samples += keys.timed_keys(terminal, ["*"] * rounds, drain=0.1)
+    for _ in range(rounds - 1):  # `*` again would change nothing on the screen: clear in between
+        samples += keys.timed_keys(terminal, ["*"], drain=0.1)
+        keys.timed_keys(terminal, ["\x1b"], drain=0.1)
+    samples += keys.timed_keys(terminal, ["*"], drain=0.1)
     selected = probes.selected_count(terminal.screen)
     log(f"    '*' selected {selected}")
     samples += keys.timed_keys(terminal, ["j"] * options.selected_moves, label="j (selected)")
@@ -160,7 +163,7 @@ def key_suite(terminal, options, log):
     first_show = None
     for index in range(rounds):
         samples += keys.timed_keys(terminal, ["*"], drain=0.1)
-        tab = keys.timed_keys(terminal, ["2"], drain=0.1)
+        tab = keys.timed_keys(terminal, ["2"], drain=0 if index == 0 else 0.1)
         if index == 0:  # Resolved is listed when first shown: let it load before timing more
             for sample in tab:
                 sample["key"] = "2 (first show)"

@@ -4,6 +4,7 @@ import statistics
 import time
 
 from .probes import cpu_between, cpu_seconds, cpu_snapshot
+from .terminal import Timeout
 
 
 def bytes_per_key(terminal, key, count, quiet=0.15, timeout=10.0, burst_counts=None):
@@ -21,6 +22,18 @@ def bytes_per_key(terminal, key, count, quiet=0.15, timeout=10.0, burst_counts=N
     return sizes
 
 
+def await_answer(terminal, quiet, timeout, first_timeout=2.0):
+    """After a key: waits up to `first_timeout` for the first byte (a slow key must not pass
+    for a quiet one), then reads until `quiet` s of silence. A key that changes nothing on
+    the screen writes nothing: that costs the wait and counts as no frame."""
+    deadline = time.monotonic() + first_timeout
+    before = terminal.bytes_total
+    while terminal.bytes_total == before and time.monotonic() < deadline:
+        terminal.pump(min(0.05, deadline - time.monotonic()))
+    if terminal.bytes_total > before:
+        terminal.settle(quiet, timeout)
+
+
 def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
     """Sends each key once the previous frame is out; answers latencies (key sent to last byte
     of its frame, s), the process's CPU time per key (s), and how many bursts of output (frames)
@@ -33,7 +46,7 @@ def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
         sent = time.monotonic()
         before = terminal.bytes_total
         terminal.send(key)
-        terminal.settle(quiet, timeout)
+        await_answer(terminal, quiet, timeout)
         if terminal.bytes_total > before:
             latencies.append(terminal.last_output_at - sent)
         burst_counts.append(len(bursts(terminal.chunks)))
@@ -92,10 +105,14 @@ def timed_keys(terminal, keys, quiet=0.03, drain=0.0, timeout=10.0, label=None):
         terminal.chunks = []
         sent = time.monotonic()
         terminal.send(key)
-        terminal.settle(quiet, timeout)
+        await_answer(terminal, quiet, timeout)
         answered = list(terminal.chunks)
+        drained = True
         if drain:
-            terminal.settle(drain, timeout)
+            try:
+                terminal.settle(drain, timeout)
+            except Timeout:  # something kept drawing (a spinner): noted, not fatal
+                drained = False
         late = terminal.chunks[len(answered):]
         terminal.chunks = None
         groups = bursts(answered)
@@ -105,6 +122,7 @@ def timed_keys(terminal, keys, quiet=0.03, drain=0.0, timeout=10.0, label=None):
             "bytes": sum(size for _, size in answered),
             "bursts": len(groups),
             "late_bursts": len(bursts(late)),
+            "drained": drained,
         })
     return samples
 
