@@ -35,11 +35,12 @@ def await_answer(terminal, quiet, timeout, first_timeout=2.0):
 
 
 def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
-    """Sends each key once the previous frame is out; answers latencies (key sent to last byte
-    of its frame, s), the process's CPU time per key (s), and how many bursts of output (frames)
-    each key caused."""
+    """Sends each key once the previous frame is out; answers latencies (key sent to the last
+    byte of the first burst of output, the frame drawn for the key, s), the time to the last
+    byte of everything until 30 ms of quiet (a network answer drawn after it included), the
+    process's CPU time per key (s), and how many bursts of output each key was followed by."""
     terminal.settle(0.5, 30)
-    latencies, burst_counts = [], []
+    latencies, burst_counts, to_last = [], [], []
     snapshot, seconds = cpu_snapshot(terminal.pid), cpu_seconds(terminal.pid)
     for key in keys:
         terminal.chunks = []
@@ -47,9 +48,11 @@ def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
         before = terminal.bytes_total
         terminal.send(key)
         await_answer(terminal, quiet, timeout)
-        if terminal.bytes_total > before:
-            latencies.append(terminal.last_output_at - sent)
-        burst_counts.append(len(bursts(terminal.chunks)))
+        groups = bursts(terminal.chunks)
+        if groups:
+            latencies.append(groups[0][1] - sent)
+            to_last.append(groups[-1][1] - sent)
+        burst_counts.append(len(groups))
         terminal.chunks = None
     cpu = cpu_between(terminal.pid, snapshot, seconds)
     return {
@@ -59,6 +62,8 @@ def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
         "latency_p95_s": percentile(latencies, 0.95),
         "latency_max_s": max(latencies) if latencies else None,
         "latencies_s": latencies,
+        "to_last_byte_median_s": statistics.median(to_last) if to_last else None,
+        "to_last_byte_max_s": max(to_last) if to_last else None,
         "cpu_per_key_s": cpu / len(keys),
         "bursts_max": max(burst_counts, default=0),
         "multi_burst_keys": sum(1 for n in burst_counts if n > 1),
@@ -96,8 +101,8 @@ def percentile(values, fraction):
 
 def timed_keys(terminal, keys, quiet=0.03, drain=0.0, timeout=10.0, label=None):
     """Sends each key once the previous one's output is over; per key: the latency from the
-    write to the last byte of its first burst (the frame that answers it: a read after at least
-    `quiet` of silence ends it), the bytes and the number of bursts (frames) up to then. With
+    write to the last byte of the first burst of output (the frame drawn for the key), the
+    bytes and the number of bursts until `quiet` s of silence. With
     `drain`, output that follows later (a network answer: the deal list, a page) is waited out
     for `drain` s of quiet and counted as late bursts, not as the key's latency."""
     samples = []
@@ -118,7 +123,8 @@ def timed_keys(terminal, keys, quiet=0.03, drain=0.0, timeout=10.0, label=None):
         groups = bursts(answered)
         samples.append({
             "key": label or key,
-            "latency_s": (answered[-1][0] - sent) if answered else None,
+            "latency_s": (groups[0][1] - sent) if groups else None,
+            "to_last_byte_s": (groups[-1][1] - sent) if groups else None,
             "bytes": sum(size for _, size in answered),
             "bursts": len(groups),
             "late_bursts": len(bursts(late)),
@@ -139,4 +145,5 @@ def latency_summary(samples):
         "bursts_max": max((s["bursts"] for s in samples), default=0),
         "multi_burst_keys": sum(1 for s in samples if s["bursts"] > 1),
         "late_bursts": sum(s["late_bursts"] for s in samples),
+        "to_last_max_s": max((s["to_last_byte_s"] for s in samples if s["to_last_byte_s"] is not None), default=None),
     }

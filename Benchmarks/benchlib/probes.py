@@ -114,20 +114,22 @@ def smaps_breakdown(pid):
 
 
 def context_switches(pid):
-    """Voluntary and involuntary context switches summed over the live threads (the process's
-    own status line counts only its main thread)."""
-    voluntary = involuntary = 0
+    """Voluntary and involuntary context switches per live thread: {tid: (name, voluntary,
+    involuntary)} (the process's own status line counts only its main thread)."""
+    threads = {}
     for path in glob.glob(f"/proc/{pid}/task/*/status"):
         try:
+            values = {}
             with open(path) as f:
                 for line in f:
-                    if line.startswith("voluntary_ctxt_switches:"):
-                        voluntary += int(line.split()[1])
-                    elif line.startswith("nonvoluntary_ctxt_switches:"):
-                        involuntary += int(line.split()[1])
-        except (OSError, ValueError):
+                    key, _, rest = line.partition(":")
+                    if key in ("Name", "voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"):
+                        values[key] = rest.strip()
+            threads[path.split("/")[4]] = (values.get("Name", "?"), int(values["voluntary_ctxt_switches"]),
+                                           int(values["nonvoluntary_ctxt_switches"]))
+        except (OSError, ValueError, KeyError):
             pass
-    return voluntary, involuntary
+    return threads
 
 
 def idle_activity(terminal, seconds=5.0):
@@ -141,11 +143,22 @@ def idle_activity(terminal, seconds=5.0):
     while time.monotonic() < end:
         terminal.pump(end - time.monotonic())
     switches_after = context_switches(terminal.pid)
+    cpu_after = cpu_snapshot(terminal.pid)
+    woke = {}  # thread name -> [voluntary, involuntary, CPU ns] over the window
+    for tid, (name, voluntary, involuntary) in switches_after.items():
+        _, v0, i0 = switches_before.get(tid, (name, 0, 0))
+        ns = cpu_after.get(tid, 0) - cpu_before.get(tid, 0)
+        if voluntary - v0 or involuntary - i0 or ns:
+            entry = woke.setdefault(name, [0, 0, 0])
+            entry[0] += voluntary - v0
+            entry[1] += involuntary - i0
+            entry[2] += ns
     return {
         "seconds": seconds,
         "cpu_s": cpu_between(terminal.pid, cpu_before, cpu_stat),
-        "voluntary": switches_after[0] - switches_before[0],
-        "involuntary": switches_after[1] - switches_before[1],
+        "voluntary": sum(v for v, _, _ in woke.values()),
+        "involuntary": sum(i for _, i, _ in woke.values()),
+        "threads_woken": {name: {"voluntary": v, "involuntary": i, "cpu_ms": ns / 1e6} for name, (v, i, ns) in woke.items()},
         "bytes": terminal.bytes_total - bytes_before,
         "threads": len(glob.glob(f"/proc/{terminal.pid}/task/*")),
     }
