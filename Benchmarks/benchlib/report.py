@@ -233,7 +233,8 @@ def _requests(table, sizes):
         allowed = RATE[1] * ((needed - 1) // RATE[0]) if needed else 0
         ideal = RATE[1] * ((pages + 2 - 1) // RATE[0])
         table.add("6 Unresolved fully listed (start -> no loading)", _size(n),
-                  f"{entry['load_s']:.1f} s; {needed} requests by then (through the proxy: {req['load_s']:.1f} s)",
+                  f"{entry['load_s']:.1f} s; {needed} requests by then ("
+                  + (f"through the proxy: {req['load_s']:.1f} s)" if req["load_s"] > req["window_s"] + 0.1 else f"through the proxy: within its {req['window_s']:g} s window)"),
                   f"rate limit allows {needed} requests in {allowed:.0f} s; {pages} pages of {PAGE} + 2 counts in {ideal:.0f} s", "info")
 
 
