@@ -54,9 +54,13 @@ def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
             to_last.append(groups[-1][1] - sent)
         burst_counts.append(len(groups))
         terminal.chunks = None
+    after = cpu_snapshot(terminal.pid)
     cpu = cpu_between(terminal.pid, snapshot, seconds)
+    main = str(terminal.pid)
+    ui = (after.get(main, 0) - snapshot.get(main, 0)) / 1e9 if main in after and main in snapshot else None
     return {
         "keys": len(keys),
+        "cpu_ui_thread_per_key_s": ui / len(keys) if ui is not None else None,
         "frames": len(latencies),
         "latency_median_s": statistics.median(latencies) if latencies else None,
         "latency_p95_s": percentile(latencies, 0.95),
