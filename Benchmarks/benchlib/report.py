@@ -30,8 +30,8 @@ def _ms(seconds):
 
 
 def _cost(cost):
-    ui = cost.get("cpu_ui_thread_per_key_s")
-    return (f"CPU {_ms(cost['cpu_per_key_s'])}/key" + (f" (UI thread {_ms(ui)})" if ui is not None else "")
+    ui = cost.get("cpu_busiest_thread_per_key_s")
+    return (f"CPU {_ms(cost['cpu_per_key_s'])}/key" + (f" (busiest thread {_ms(ui)})" if ui is not None else "")
             + f", latency {_ms(cost['latency_median_s'])} (max {_ms(cost['latency_max_s'])})")
 
 
