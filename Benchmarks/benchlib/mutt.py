@@ -61,9 +61,11 @@ def bytes_per_move(mutt, mbox, work, moves, rows, columns, split_lines=None, cos
     terminal = Terminal(argv, _environment(work), rows, columns)
     stop = cleanup.register(lambda: terminal.close("qqq"))
     try:
-        terminal.wait_for(probes.mutt_ready, 180, "mutt's index")
+        ready = terminal.wait_for(probes.mutt_ready, 180, "mutt's index")
         terminal.settle(0.5, 60)
         first_frame = terminal.bytes_total
+        # mutt has read the whole mbox and sits idle in its index: its memory for these emails.
+        memory = probes.stable_memory(terminal, timeout=10)[0]
         terminal.send("=")  # first-entry: start at the top, as Intray does
         terminal.settle(0.3, 10)
         if split_lines:
@@ -74,6 +76,7 @@ def bytes_per_move(mutt, mbox, work, moves, rows, columns, split_lines=None, cos
         redraw = terminal.settle(0.3, 10)
         cost = keys.cost_per_key(terminal, ["j"] * cost_keys) if cost_keys else None
         return {"bytes_per_move": keys.summary(sizes), "first_frame_bytes": first_frame, "redraw_bytes": redraw,
+                "first_paint_s": ready - terminal.spawned_at, "memory_kib": memory, "smaps_kib": probes.smaps_breakdown(terminal.pid),
                 "cost_j": cost, "screen": terminal.screen.text()}
     finally:
         cleanup.unregister(stop)

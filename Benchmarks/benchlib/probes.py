@@ -83,3 +83,82 @@ def stable_memory(terminal, timeout=30.0, interval=0.5, window=4, tolerance_kib=
         while time.monotonic() < end:
             terminal.pump(end - time.monotonic())
     return status, False
+
+
+TABS_SELECTED = re.compile(r"([\d,.\u202f ]+) selected")
+
+
+def selected_count(screen):
+    """The "N selected" figure of the status bar (digits may be grouped), or None."""
+    match = TABS_SELECTED.search(screen.line(screen.rows - 1))
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(1))
+    return int(digits) if digits else None
+
+
+def smaps_breakdown(pid):
+    """Resident KiB per mapping from /proc/PID/smaps, summed by what is mapped: the file's path
+    (the executable, each .so), [heap], [stack], other [named] areas, or "anonymous"."""
+    totals = {}
+    name = None
+    with open(f"/proc/{pid}/smaps") as f:
+        for line in f:
+            first = line.split(None, 1)[0]
+            if "-" in first and not first.endswith(":"):  # a mapping's header line
+                parts = line.split(None, 5)
+                name = parts[5].strip() if len(parts) > 5 and parts[5].strip() else "anonymous"
+            elif first == "Rss:" and name is not None:
+                totals[name] = totals.get(name, 0) + int(line.split()[1])
+    return dict(sorted(totals.items(), key=lambda item: -item[1]))
+
+
+def context_switches(pid):
+    """Voluntary and involuntary context switches per live thread: {tid: (name, voluntary,
+    involuntary)} (the process's own status line counts only its main thread)."""
+    threads = {}
+    for path in glob.glob(f"/proc/{pid}/task/*/status"):
+        try:
+            values = {}
+            with open(path) as f:
+                for line in f:
+                    key, _, rest = line.partition(":")
+                    if key in ("Name", "voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"):
+                        values[key] = rest.strip()
+            threads[path.split("/")[4]] = (values.get("Name", "?"), int(values["voluntary_ctxt_switches"]),
+                                           int(values["nonvoluntary_ctxt_switches"]))
+        except (OSError, ValueError, KeyError):
+            pass
+    return threads
+
+
+def idle_activity(terminal, seconds=5.0):
+    """Over `seconds` with no key pressed: the app's CPU (schedstat ns over all threads), its
+    context switches (all threads), and the bytes it wrote. An idle app wakes for nothing."""
+    terminal.settle(0.5, 30)
+    cpu_before, cpu_stat = cpu_snapshot(terminal.pid), cpu_seconds(terminal.pid)
+    switches_before = context_switches(terminal.pid)
+    bytes_before = terminal.bytes_total
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        terminal.pump(end - time.monotonic())
+    switches_after = context_switches(terminal.pid)
+    cpu_after = cpu_snapshot(terminal.pid)
+    woke = {}  # thread name -> [voluntary, involuntary, CPU ns] over the window
+    for tid, (name, voluntary, involuntary) in switches_after.items():
+        _, v0, i0 = switches_before.get(tid, (name, 0, 0))
+        ns = cpu_after.get(tid, 0) - cpu_before.get(tid, 0)
+        if voluntary - v0 or involuntary - i0 or ns:
+            entry = woke.setdefault(name, [0, 0, 0])
+            entry[0] += voluntary - v0
+            entry[1] += involuntary - i0
+            entry[2] += ns
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu_between(terminal.pid, cpu_before, cpu_stat),
+        "voluntary": sum(v for v, _, _ in woke.values()),
+        "involuntary": sum(i for _, i, _ in woke.values()),
+        "threads_woken": {name: {"voluntary": v, "involuntary": i, "cpu_ms": ns / 1e6} for name, (v, i, ns) in woke.items()},
+        "bytes": terminal.bytes_total - bytes_before,
+        "threads": len(glob.glob(f"/proc/{terminal.pid}/task/*")),
+    }

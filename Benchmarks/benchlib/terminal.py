@@ -22,6 +22,10 @@ class Terminal:
         self.bytes_total = 0
         self.last_output_at = None
         self.first_output_at = None
+        # (monotonic time, bytes) of every read while `chunks` is a list; None records nothing.
+        self.chunks = None
+        # Called with (bytes, changed cells) after each read while set (the spinner probe).
+        self.on_read = None
         self.spawned_at = time.monotonic()
         self.process = ptyprocess.PtyProcess.spawn(argv, env=env, cwd=cwd, dimensions=(rows, columns))
         self.pid = self.process.pid
@@ -43,7 +47,15 @@ class Terminal:
             if self.first_output_at is None:
                 self.first_output_at = self.last_output_at
             self.bytes_total += len(data)
-            self.screen.feed(data)
+            if self.on_read is not None:
+                before = [row[:] for row in self.screen.grid]
+                self.screen.feed(data)
+                self.on_read(data, [(r, c) for r in range(self.rows) for c in range(self.columns)
+                                    if before[r][c] != self.screen.grid[r][c]])
+            else:
+                self.screen.feed(data)
+            if self.chunks is not None:
+                self.chunks.append((self.last_output_at, len(data)))
         return data
 
     def wait_for(self, predicate, timeout, what):
