@@ -111,7 +111,7 @@ import Testing
             let stored = try #require(try await sandbox.storedEmail(id: id))
             #expect(stored.status == 3)
             let stamp = try #require(stored.dismissedAt)
-            #expect(abs(stamp.timeIntervalSince(started)) < 5)
+            #expect(abs(stamp.timeIntervalSince(started)) < 60, "stamped now, not a fixed time (a loaded machine can take seconds)")
             let again = try await http.send(.PATCH, "emails/\(id)/dismiss", body: "")
             #expect(try (again.single["attributes"] as? [String: Any])?["dismissed_at"] as? String == dismissedAt)
             #expect(try await http.send(.PATCH, "emails/999999/dismiss").status == 404)
