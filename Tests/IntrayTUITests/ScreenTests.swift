@@ -201,3 +201,34 @@ enum DisplayWidthProbe {
         #expect(try ScreenFixture.render(state).lines[0].hasSuffix("filter: with:12  ⠋ loading"))
     }
 }
+
+/// Refused actions and long sentences can be read whole after they left the status bar.
+@Suite struct MessagesScreenTests {
+    static let emails = (1...3).map { ScreenFixture.email($0, subject: "Subject \($0)", name: "Anna", address: "anna@acme.example", minutesAgo: Double($0)) }
+
+    @Test func everyRefusalAndTheLastMessagesReadWhole() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        let id = try #require(state.inFlight.keys.first)
+        let refusal = APIError(.invalid(detail: "is locked by an integration that keeps a very long explanation of why", pointer: nil),
+                               message: "Productive refused it: the email is locked by an integration that keeps a very long explanation of why.")
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: id, .failure(refusal)))
+        _ = Reducer.reduce(&state, .commandIssued(.messages))
+        let canvas = try ScreenFixture.render(state)
+        #expect(Array(canvas.lines[1...5]) == [
+            "│ Refused by Productive (1), each back where it was                            │",
+            "│   dismiss “Subject 1” (email 1): Productive refused it: the email is locked  │",
+            "│   by an integration that keeps a very long explanation of why.               │",
+            "│                                                                              │",
+            "│ Messages, newest first                                                       │",
+        ])
+        _ = Reducer.reduce(&state, .commandIssued(.quit))
+        #expect(!state.isMessagesShown && !state.isQuitting, "any other key closes the list")
+    }
+
+    @Test func theHistoryKeepsTheLastFifty() {
+        var state = AppState()
+        for index in 0..<60 { state.status = StatusMessage("Message \(index)") }
+        #expect(state.history.count == 50 && state.history.first?.text == "Message 10")
+    }
+}

@@ -41,8 +41,8 @@ import Testing
             "Everywhere",
             "  : q                  Quit (pending actions are committed first)",
             "  ?                    Show or hide this help",
+            "  M                    Show every refused action and the last 50 messages, whole",
             "  ctrl-w               Switch between stacked and side-by-side panes",
-            "  1                    Show unresolved emails",
         ])
         // The widest keys ("ctrl-f, space, pgdn" in the detail pane) set the column.
         #expect(lines.contains("  ctrl-f, space, pgdn  Scroll a page down"))

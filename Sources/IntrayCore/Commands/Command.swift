@@ -22,6 +22,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable, Codable {
 public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case quit = "app.quit"
     case help = "app.help"
+    case messages = "app.messages"
     case refresh = "app.refresh"
     case toggleLayout = "app.toggle-layout"
     case showUnresolved = "tab.unresolved"
@@ -80,6 +81,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .quit: "Quit (pending actions are committed first)"
         case .help: "Show or hide this help"
+        case .messages: "Show every refused action and the last 50 messages, whole"
         case .refresh: "Reload the current tab from the server"
         case .toggleLayout: "Switch between stacked and side-by-side panes"
         case .showUnresolved: "Show unresolved emails"
@@ -132,7 +134,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     /// The contexts this command means something in. A keymap binding it elsewhere is refused.
     public var contexts: Set<KeyContext> {
         switch self {
-        case .quit, .help, .refresh, .toggleLayout, .showUnresolved, .showResolved,
+        case .quit, .help, .messages, .refresh, .toggleLayout, .showUnresolved, .showResolved,
              .showDismissed, .nextTab, .search, .searchNext, .searchPrevious, .filter, .clearFilter, .filterBySender:
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,

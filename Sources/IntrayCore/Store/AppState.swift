@@ -185,7 +185,19 @@ public struct AppState: Sendable, Equatable {
     public var confirmation: Confirmation?
     public var isHelpShown = false
     public var helpScroll = 0
-    public var status: StatusMessage?
+    /// The message in the status bar; each new one also goes to `history`.
+    public var status: StatusMessage? {
+        didSet {
+            guard let status, status != oldValue else { return }
+            history.append(status)
+            if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+        }
+    }
+    /// The last messages, oldest first, for the messages overlay, where long ones read whole.
+    public private(set) var history: [StatusMessage] = []
+    public static let historyLimit = 50
+    public var isMessagesShown = false
+    public var messagesScroll = 0
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
     /// Actions shown as done that wait out the undo window before they are sent.

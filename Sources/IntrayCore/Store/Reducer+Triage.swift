@@ -312,7 +312,7 @@ extension Reducer {
         return deal.name
     }
 
-    static func verb(_ kind: PendingAction.Kind) -> String {
+    public static func verb(_ kind: PendingAction.Kind) -> String {
         switch kind {
         case .attach: "attach"
         case .dismiss: "dismiss"

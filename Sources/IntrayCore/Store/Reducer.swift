@@ -88,7 +88,7 @@ public enum Reducer {
         if state.confirmation != nil { return .confirm }
         if state.picker != nil { return .picker }
         if state.search.isEditing || state.filter.editing != nil { return .prompt }
-        if state.isHelpShown { return .detail }
+        if state.isHelpShown || state.isMessagesShown { return .detail }
         return state.focus == .detail ? .detail : .list
     }
 
@@ -99,12 +99,16 @@ public enum Reducer {
         if state.filter.editing != nil { return filterPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
         if state.isHelpShown { return help(command, state: &state) }
+        if state.isMessagesShown { return messages(command, state: &state) }
 
         switch command {
         case .quit: return quit(&state)
         case .help:
             state.isHelpShown = true
             state.helpScroll = 0
+        case .messages:
+            state.isMessagesShown = true
+            state.messagesScroll = 0
         case .refresh: return refresh(&state)
         case .toggleLayout:
             state.layoutMode = state.layout.isSideBySide ? .stacked : .sideBySide
@@ -173,6 +177,20 @@ public enum Reducer {
         case .cursorTop, .scrollTop: state.helpScroll = 0
         default:
             state.isHelpShown = false
+        }
+        return []
+    }
+
+    /// Keys while the messages are shown: they scroll, anything else closes them.
+    static func messages(_ command: Command, state: inout AppState) -> [Effect] {
+        let page = max(state.layout.rows - 4, 1)
+        switch command {
+        case .cursorDown, .scrollDown: state.messagesScroll += 1
+        case .cursorUp, .scrollUp: state.messagesScroll = max(state.messagesScroll - 1, 0)
+        case .pageDown, .scrollPageDown, .halfPageDown: state.messagesScroll += page
+        case .pageUp, .scrollPageUp, .halfPageUp: state.messagesScroll = max(state.messagesScroll - page, 0)
+        case .cursorTop, .scrollTop: state.messagesScroll = 0
+        default: state.isMessagesShown = false
         }
         return []
     }

@@ -48,6 +48,9 @@ public enum Screen {
         } else if state.isHelpShown {
             HelpOverlay.draw(state, on: canvas, context: context)
             spinners = []
+        } else if state.isMessagesShown {
+            MessagesOverlay.draw(state, on: canvas, context: context)
+            spinners = []
         }
         guard let email = state.cursorRow, let lineCount else { return Feedback(spinners: spinners) }
         return Feedback(emailID: email.id, detailLineCount: lineCount, spinners: spinners)
