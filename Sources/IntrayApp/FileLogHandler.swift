@@ -1,29 +1,37 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Logging
 import Synchronization
 
 /// A swift-log handler that appends to Intray's log file; never the terminal the UI draws on.
 /// Any text equal to a registered secret is blanked before it is written.
 public struct FileLogHandler: LogHandler {
+    /// The log file, opened for appending: every process on one log (the app, a cron job, both
+    /// ends of a pipeline) adds its lines at the end, and none replaces the file.
     private final class Sink: Sendable {
-        let handle: Mutex<FileHandle?>
+        let descriptor: Int32
+        let lock = Mutex(())
         let secrets: [String]
 
         init(url: URL, secrets: [String]) {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            if !FileManager.default.fileExists(atPath: url.path) {
-                FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
-            }
-            let file = try? FileHandle(forWritingTo: url)
-            _ = try? file?.seekToEnd()
-            handle = Mutex(file)
+            descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
             self.secrets = secrets.filter { $0.count >= 4 }
         }
 
+        deinit {
+            if descriptor >= 0 { close(descriptor) }
+        }
+
         func write(_ line: String) {
+            guard descriptor >= 0 else { return }
             var text = line
             for secret in secrets { text = text.replacingOccurrences(of: secret, with: "[redacted]") }
-            handle.withLock { try? $0?.write(contentsOf: Data(text.utf8)) }
+            let bytes = Array(text.utf8)
+            // One write per line: with O_APPEND the kernel keeps lines from several processes whole.
+            lock.withLock { _ in _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) } }
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import IntrayCore
+import Logging
 import Testing
 @testable import IntrayApp
 
@@ -38,5 +39,23 @@ import Testing
     @Test func theCacheLivesUnderXDGCacheHome() {
         #expect(BodyArchive.defaultURL(environment: ["XDG_CACHE_HOME": "/tmp/c", "HOME": "/home/a"]).path == "/tmp/c/intray/bodies.sqlite")
         #expect(BodyArchive.defaultURL(environment: ["HOME": "/home/a"]).path == "/home/a/.cache/intray/bodies.sqlite")
+    }
+}
+
+/// Several processes write one log: the app, a cron job, both ends of a pipeline.
+@Suite struct SharedLogTests {
+    @Test func twoWritersOnOneNewLogFileKeepEveryLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("intray-log-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("intray/intray.log")
+        var first = FileLogHandler(label: "list", url: url, secrets: [])
+        var second = FileLogHandler(label: "dismiss", url: url, secrets: ["secret-token"])
+        first.logLevel = .info
+        second.logLevel = .info
+        second.log(event: LogEvent(level: .info, message: "dismissed 60 with secret-token", metadata: nil, source: "", file: "", function: "", line: 0))
+        first.log(event: LogEvent(level: .info, message: "listed 2", metadata: nil, source: "", file: "", function: "", line: 0))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("dismiss: dismissed 60 with [redacted]") && text.contains("list: listed 2"))
+        #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o600)
     }
 }
