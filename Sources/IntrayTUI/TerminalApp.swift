@@ -125,7 +125,10 @@ public final class TerminalApp {
     }
 
     private func dispatch(_ action: Action) {
+        let wasDirty = needsRender
         needsRender = true
+        // A neighbour fetched ahead changes nothing on screen until the cursor reaches it.
+        if case .detailLoaded(let id, _, _) = action, id != state.cursorRow?.id { needsRender = wasDirty }
         let wasLoading = state.isLoadingAnything
         defer { if wasLoading && !state.isLoadingAnything { MemoryRelease.returnFreedPages() } }
         for effect in Reducer.reduce(&state, action) {
