@@ -90,6 +90,7 @@ public final class TerminalApp {
         let hints = RenderContext.hints(from: keymap)
         let detailHints = RenderContext.hints(from: keymap, in: .detail)
         let undoKey = keymap.sequences(for: .undo, in: .list).first?.description
+        let filterKeys = RenderContext.keys([(.promptSubmit, "apply"), (.promptCancel, "close")], in: .prompt, of: keymap)
 
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         dispatch(.appStarted)
@@ -100,7 +101,8 @@ public final class TerminalApp {
             // A dirty flag, not a copy of the last drawn state: a retained copy would make the
             // next page or action copy every loaded email instead of changing the tab in place.
             if needsRender || drawnFrame != spinnerFrame {
-                let context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey, profileName: options.profileName)
+                var context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey, profileName: options.profileName)
+                context.filterKeys = filterKeys
                 if needsRender {
                     let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                     spinners = feedback.spinners

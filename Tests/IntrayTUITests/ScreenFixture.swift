@@ -30,7 +30,8 @@ enum ScreenFixture {
         setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
         let keymap = try Keymap.load(selection: "default", environment: [:])
-        let context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap), profileName: profileName)
+        var context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap), profileName: profileName)
+        context.filterKeys = RenderContext.keys([(.promptSubmit, "apply"), (.promptCancel, "close")], in: .prompt, of: keymap)
         Screen.render(state, on: canvas, context: context, bodies: BodyCache())
         return canvas
     }

@@ -185,8 +185,10 @@ enum DisplayWidthProbe {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.filter))
         _ = Reducer.reduce(&state, .textTyped("from:x"))
-        let typing = try ScreenFixture.render(state).lines[23]
-        #expect(typing.hasPrefix("filter: from:x▏  after:DATE before:DATE from:ID to:ID with:ID · Enter apply"), "\(typing)")
+        var wide = state
+        _ = Reducer.reduce(&wide, .terminalResized(columns: 120, rows: 24))
+        let typing = try ScreenFixture.render(wide).lines[23]
+        #expect(typing == "filter: from:x▏  after:DATE before:DATE from:ID to:ID with:ID · enter apply · esc close", "the keys come from the keymap")
         _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
         let canvas = try ScreenFixture.render(state)
         #expect(canvas.lines[23] == "filter: from:x▏  “x” is not a person id: from: takes numeric ids such as 123, s…")

@@ -35,6 +35,8 @@ public struct RenderContext: Sendable {
     public var detailHints: String
     /// The key that undoes the last action, shown while one can be undone.
     public var undoKey: String?
+    /// The filter line's keys in the active keymap, e.g. `Enter apply · Esc close`.
+    var filterKeys = ""
     /// The config profile in use (`--profile`), shown at the right of the tabs line.
     public var profileName: String?
 
@@ -49,6 +51,13 @@ public struct RenderContext: Sendable {
         self.hints = hints
         self.detailHints = detailHints
         self.undoKey = undoKey
+    }
+
+    /// `key word` for each command bound in `context`, joined by ` · `.
+    static func keys(_ commands: [(Command, String)], in context: KeyContext, of keymap: Keymap) -> String {
+        commands.compactMap { command, word in
+            keymap.sequences(for: command, in: context).first.map { "\($0.description) \(word)" }
+        }.joined(separator: " · ")
     }
 
     /// The keys of the triage actions in the active keymap, for the status bar.

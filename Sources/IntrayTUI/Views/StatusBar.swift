@@ -12,7 +12,8 @@ enum StatusBar {
             let role: Role = state.filter.error == nil ? .status : .statusError
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: role)
             let prompt = "filter: " + TerminalText.sanitizeLine(line)
-            let note = state.filter.error.map { "  " + $0 } ?? "  after:DATE before:DATE from:ID to:ID with:ID · Enter apply · Esc close"
+            let keys = context.filterKeys.isEmpty ? "" : " · " + context.filterKeys
+            let note = state.filter.error.map { "  " + $0 } ?? "  after:DATE before:DATE from:ID to:ID with:ID" + keys
             let shown = tail(prompt, width: max(rect.width / 2, 16), ellipsis: g.ellipsis) + "▏"
             canvas.put(shown, row: rect.row, column: rect.column, role: role)
             let room = rect.width - DisplayWidth.of(shown)
