@@ -25,6 +25,15 @@ struct ConfigurationFileTests {
             == "\(Self.path): sequence_timeout_ms must be a whole number of milliseconds from 100 to 10000.")
     }
 
+    @Test func undoAndRefreshSecondsSayWhatTheirLowestValueMeans() throws {
+        #expect(try refusal("undo_seconds = 61") == "\(Self.path): undo_seconds must be a whole number of seconds from 0 (no undo) to 60.")
+        #expect(try refusal("refresh_seconds = -1") == "\(Self.path): refresh_seconds must be a whole number of seconds from 0 (never) to 3600.")
+        let home = try ConfigurationHome()
+        defer { home.remove() }
+        try home.write("refresh_seconds = 0\nundo_seconds = 0")
+        #expect(try home.load().refreshSeconds == 0 && home.load().undoSeconds == 0)
+    }
+
     @Test func rangeEndsAreAccepted() throws {
         #expect(try refusal("page_size = 1\nsequence_timeout_ms = 100") == nil)
         #expect(try refusal("page_size = 200\nsequence_timeout_ms = 10000") == nil)

@@ -48,32 +48,16 @@ enum ConfigFileParser {
         if let value = root["keymap"] {
             file.keymap = try keymap(value, relativeTo: url.deletingLastPathComponent(), home: home, fail: fail)
         }
-        if let value = root["sequence_timeout_ms"] {
-            let range = ConfigFile.sequenceTimeoutRange
-            guard let number = value.int, range.contains(number) else {
-                throw fail("sequence_timeout_ms must be a whole number of milliseconds from \(range.lowerBound) to \(range.upperBound).")
-            }
+        if let number = try wholeNumber(root, "sequence_timeout_ms", in: ConfigFile.sequenceTimeoutRange, of: "milliseconds", fail: fail) {
             file.sequenceTimeoutMilliseconds = number
         }
-        if let value = root["page_size"] {
-            let range = ConfigFile.pageSizeRange
-            guard let number = value.int, range.contains(number) else {
-                throw fail("page_size must be a whole number from \(range.lowerBound) to \(range.upperBound).")
-            }
+        if let number = try wholeNumber(root, "page_size", in: ConfigFile.pageSizeRange, fail: fail) {
             file.pageSize = number
         }
-        if let value = root["undo_seconds"] {
-            let range = ConfigFile.undoSecondsRange
-            guard let number = value.int, range.contains(number) else {
-                throw fail("undo_seconds must be a whole number of seconds from \(range.lowerBound) (no undo) to \(range.upperBound).")
-            }
+        if let number = try wholeNumber(root, "undo_seconds", in: ConfigFile.undoSecondsRange, of: "seconds", lowest: "no undo", fail: fail) {
             file.undoSeconds = number
         }
-        if let value = root["refresh_seconds"] {
-            let range = ConfigFile.refreshSecondsRange
-            guard let number = value.int, range.contains(number) else {
-                throw fail("refresh_seconds must be a whole number of seconds from \(range.lowerBound) (never) to \(range.upperBound).")
-            }
+        if let number = try wholeNumber(root, "refresh_seconds", in: ConfigFile.refreshSecondsRange, of: "seconds", lowest: "never", fail: fail) {
             file.refreshSeconds = number
         }
         if let value = root["cache_bodies"] {
@@ -84,6 +68,21 @@ enum ConfigFileParser {
             file.profiles = try profiles(value, fail: fail)
         }
         return file
+    }
+
+    /// A whole-number key within `range`, or nil when the file does not set it; the sentence
+    /// names the unit and what the lowest value means.
+    private static func wholeNumber(
+        _ root: TOMLTable, _ key: String, in range: ClosedRange<Int>, of unit: String? = nil, lowest: String? = nil,
+        fail: (String) -> Problem
+    ) throws(Problem) -> Int? {
+        guard let value = root[key] else { return nil }
+        guard let number = value.int, range.contains(number) else {
+            let unitText = unit.map { " of \($0)" } ?? ""
+            let lowestText = lowest.map { " (\($0))" } ?? ""
+            throw fail("\(key) must be a whole number\(unitText) from \(range.lowerBound)\(lowestText) to \(range.upperBound).")
+        }
+        return number
     }
 
     private static func apiURL(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> URL {
