@@ -128,6 +128,10 @@ public struct TriageCommand: Sendable {
             return fail("\(error)")
         case .success(let outcome):
             var report: [String] = []
+            if let failure = outcome.state.startFailure {
+                logger.error("could not open the inbox: \(failure.detail.isEmpty ? failure.message : failure.detail)")
+                report.append(Self.startFailureReport(failure))
+            }
             if !outcome.refusals.isEmpty {
                 logger.error("quit after refusals: \(outcome.refusals.map { "email \($0.action.email.id) (\($0.action.kind.logName)): \($0.reason)" }.joined(separator: ", "))")
                 report.append(Self.refusalReport(outcome.refusals))
@@ -138,6 +142,7 @@ public struct TriageCommand: Sendable {
             }
             guard report.isEmpty else {
                 FileHandle.standardError.write(Data(report.map { "intray: \($0)\n" }.joined().utf8))
+                if let failure = outcome.state.startFailure { return failure.kind == .unauthorized || failure.kind == .forbidden ? 3 : 4 }
                 return outcome.unfinished.isEmpty ? 1 : 2
             }
             logger.info("quit cleanly")
@@ -149,6 +154,13 @@ public struct TriageCommand: Sendable {
     static let firstAdoptedActionID = 1_000_000_000
 
     /// Names what Productive did not confirm, by subject and id, the first 20 of them.
+    /// One sentence for an inbox that could not be opened, pointing to the command that checks why.
+    static func startFailureReport(_ failure: APIError) -> String {
+        let reason = TerminalText.sanitizeLine(failure.message)
+        let ended = reason.last.map { ".!?".contains($0) } == true ? reason : reason + "."
+        return "Could not open the inbox: \(ended) Run `intray doctor` to check the token and the connection."
+    }
+
     static func unconfirmedReport(_ actions: [PendingAction], journaled: Bool) -> String {
         let count = actions.count == 1 ? "1 action was" : "\(actions.count) actions were"
         let next = journaled ? "they stay in the journal and are sent at the next start" : "check them in Productive"

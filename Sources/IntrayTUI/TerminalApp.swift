@@ -59,6 +59,10 @@ public final class TerminalApp {
     private var exitRequested = false
     private var needsRender = true
     private var quitStarted: ContinuousClock.Instant?
+    /// How long the terminal is left as it is while the server's first answer is awaited, so a
+    /// refused token or an unreachable server is said in one sentence instead of behind an inbox.
+    static let firstAnswerWait: Duration = .seconds(3)
+    private var shownQuitSeconds: Int?
     private var spinnerFrame = 0
     private var lastKey: ContinuousClock.Instant
     private var lastPoll: ContinuousClock.Instant
@@ -80,35 +84,38 @@ public final class TerminalApp {
     }
 
     public func run() throws -> Outcome {
+        SignalPipe.install()
+        var rows: Int32 = 0, columns: Int32 = 0
+        if intray_terminal_size(STDOUT_FILENO, &rows, &columns) == 0 { dispatch(.terminalResized(columns: Int(columns), rows: Int(rows))) }
+        dispatch(.appStarted)
+        for action in options.startupActions { dispatch(action) }
+        awaitFirstAnswer()
+        if exitRequested { return Outcome(state: state) }
+
         let session = try TerminalSession(environment: options.environment, escapeDelayMilliseconds: Int(options.escapeDelay.components.attoseconds / 1_000_000_000_000_000))
         defer { session.end() }
         SignalPipe.install()
         let canvas = NCursesCanvas(window: session.window, palette: .install(useColor: session.useColor), isUTF8: session.isUTF8)
-        let help = keymap.helpSections()
-        let helpKey = keymap.sequences(for: .help, in: .list).first?.description ?? "?"
-        let glyphs: Glyphs = session.isUTF8 ? .unicode : .ascii
-        let hints = RenderContext.hints(from: keymap)
-        let detailHints = RenderContext.hints(from: keymap, in: .detail)
-        let undoKey = keymap.sequences(for: .undo, in: .list).first?.description
-        let filterKeys = RenderContext.keys([(.promptSubmit, "apply"), (.promptCancel, "close")], in: .prompt, of: keymap)
-
+        var context = RenderContext(now: Date(), glyphs: session.isUTF8 ? .unicode : .ascii, keymap: keymap, profileName: options.profileName)
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
-        dispatch(.appStarted)
-        for action in options.startupActions { dispatch(action) }
         var drawnFrame = -1
         var spinners: [SpinnerCell] = []
         while !exitRequested {
             // A dirty flag, not a copy of the last drawn state: a retained copy would make the
             // next page or action copy every loaded email instead of changing the tab in place.
             if needsRender || drawnFrame != spinnerFrame {
-                var context = RenderContext(now: Date(), glyphs: glyphs, help: help, helpKey: helpKey, spinnerFrame: spinnerFrame, hints: hints, detailHints: detailHints, undoKey: undoKey, profileName: options.profileName)
-                context.filterKeys = filterKeys
+                context.now = Date()
+                context.spinnerFrame = spinnerFrame
+                context.quitSecondsLeft = quitSecondsLeft
                 if needsRender {
                     let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
                     spinners = feedback.spinners
                     needsRender = false
                     if let emailID = feedback.emailID, let lineCount = feedback.detailLineCount, lineCount != state.detailLineCount {
                         learnLayout(emailID: emailID, lineCount: lineCount)
+                    }
+                    if let lineCount = feedback.overlayLineCount, lineCount != state.overlayLineCount {
+                        observe(.overlayLaidOut(lineCount: lineCount))
                     }
                     if needsRender { continue }
                 } else {
@@ -171,6 +178,28 @@ public final class TerminalApp {
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
     }
 
+    /// Waits, before the terminal is taken over, until the first listing is answered, fails or
+    /// takes longer than `firstAnswerWait`; a signal meanwhile quits as it would later.
+    private func awaitFirstAnswer() {
+        let deadline = clock.now + Self.firstAnswerWait
+        while !exitRequested, !state.hasHeardFromServer, state.current.load.isLoading, clock.now < deadline {
+            var fds = [
+                pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0),
+            ]
+            _ = poll(&fds, nfds_t(fds.count), Int32(max(milliseconds(until: deadline), 1)))
+            for action in mailbox.take() { dispatch(action) }
+            for signal in SignalPipe.drain() where signal != SIGWINCH { dispatch(.terminationRequested) }
+        }
+    }
+
+    /// Whole seconds until quitting stops waiting for answers, rounded up.
+    private var quitSecondsLeft: Int? {
+        guard let quitStarted else { return nil }
+        let left = options.quitDeadline - (clock.now - quitStarted)
+        return max(Int(left.components.seconds) + (left.components.attoseconds > 0 ? 1 : 0), 0)
+    }
+
     private func pollTimeout() -> Int32 {
         if let deadline = [decoder.deadline, matcher.deadline].compactMap({ $0 }).min() {
             return Int32(max(min(milliseconds(until: deadline), 1000), 1))
@@ -230,6 +259,10 @@ public final class TerminalApp {
         }
         if let quitStarted, clock.now - quitStarted > options.quitDeadline {
             exitRequested = true
+        }
+        if let left = quitSecondsLeft, left != shownQuitSeconds {
+            shownQuitSeconds = left
+            needsRender = true
         }
     }
 

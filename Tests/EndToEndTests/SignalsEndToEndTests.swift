@@ -30,9 +30,22 @@ import Testing
         let (server, screen, first) = try await openSlowApp()
         defer { Task { await server.stop() } }
         try screen.press("C-c")
-        try await screen.waitFor("Finishing 1 pending action before quitting…")
+        try await screen.waitFor("Quitting when Productive confirms “")
         try await screen.waitFor("[exited 0]")
         #expect(try await server.sandbox.storedEmail(id: first)?.dismissedAt != nil)
+    }
+
+    @Test func aSecondCtrlCQuitsAtOnceAndNamesWhatWasNotConfirmed() async throws {
+        let (server, screen, _) = try await openSlowApp()
+        defer { Task { await server.stop() } }
+        await server.sandbox.setLatency(.seconds(30))
+        try screen.press("d")
+        try screen.press("C-c")
+        try await screen.waitFor("Quitting when Productive confirms “")
+        try await screen.waitFor(" s left")
+        try screen.press("C-c")
+        let after = try await screen.waitFor("[exited 2]", timeout: .seconds(10))
+        #expect(after.contains("not confirmed by Productive before quitting"))
     }
 
     @Test func suspendAndResumeRedrawsTheScreen() async throws {

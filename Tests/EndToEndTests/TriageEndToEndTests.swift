@@ -36,7 +36,7 @@ import Testing
         let first = try #require(try await server.listedIDs(status: 1).first)
         let screen = try await server.openApp()
         try screen.press("#")
-        try await screen.waitFor("It cannot be undone. (y/n)")
+        try await screen.waitFor("for good once sent (5 s to undo)? (y/n)")
         try screen.press("y")
         try await screen.waitFor("Deleted “")
         #expect(try await server.eventually(first) { $0 == nil })

@@ -88,7 +88,7 @@ import Testing
         _ = Reducer.reduce(&state, .pageFailed(.unresolved, generation: 1, error))
         #expect(state.visibleIDs == ["3", "2"])
         #expect(state.tab(.unresolved).load == .failed(error))
-        #expect(state.status == StatusMessage("Could not load unresolved emails: Productive had a problem (502); try again in a moment.", kind: .error))
+        #expect(state.status == StatusMessage("Could not load unresolved emails: Productive had a problem (502); try again in a moment.", kind: .error, hint: .init(.refresh, "to retry")))
     }
 
     @Test func anEmptyInboxHasNoCursorEmailAndActionsSaySo() {

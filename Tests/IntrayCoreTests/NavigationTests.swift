@@ -86,7 +86,7 @@ import Testing
         #expect(state.pendingKeys == "g…")
         _ = Reducer.reduce(&state, .keyUnbound("g x"))
         #expect(state.pendingKeys == nil)
-        #expect(state.status == StatusMessage("g x is not bound here: press ? for help.", kind: .error))
+        #expect(state.status == StatusMessage("g x is not bound here.", kind: .error, hint: .init(.help, "for help")))
     }
 }
 

@@ -56,7 +56,7 @@ import Testing
     @Test func deleteAsksFirstNamingTheEmail() throws {
         var state = Fixture.loaded(Fixture.emails(1...2))
         #expect(Reducer.reduce(&state, .commandIssued(.delete)) == [])
-        #expect(state.confirmation?.question == "Delete “Subject 2” from Anna for good?")
+        #expect(state.confirmation?.question == "Delete “Subject 2” from Anna for good? It cannot be undone.")
         #expect(Reducer.keyContext(of: state) == .confirm)
         _ = Reducer.reduce(&state, .commandIssued(.confirmNo))
         #expect(state.confirmation == nil && state.visibleIDs == ["2", "1"])
@@ -121,8 +121,27 @@ import Testing
         var state = Fixture.loaded(Fixture.emails(1...2))
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
         #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [])
-        #expect(state.status == StatusMessage("Finishing 1 pending action before quitting…"))
+        #expect(state.status == StatusMessage("Quitting when Productive confirms “Subject 2”.", hint: .init(.quit, "again to quit now")))
         #expect(Reducer.reduce(&state, .triageAnswered(actionID: state.onlyInFlightID, .success(nil))).sansJournal == [.exit])
+    }
+
+    @Test func quittingAgainLeavesAtOnceWithTheUnconfirmedStillKnown() {
+        var state = Fixture.loaded(Fixture.emails(1...3))
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        #expect(state.inFlight.count == 2)
+        #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [])
+        #expect(state.status?.text == "Quitting when Productive confirms “Subject 3” and 1 more.")
+        #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [.exit])
+        #expect(state.unconfirmed.map(\.email.id) == ["3", "2"])
+    }
+
+    @Test func aSecondTerminationSignalAlsoLeavesAtOnce() {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        #expect(Reducer.reduce(&state, .terminationRequested) == [])
+        #expect(Reducer.reduce(&state, .terminationRequested) == [.exit])
     }
 
     @Test func quittingWithNothingPendingExitsAtOnce() {

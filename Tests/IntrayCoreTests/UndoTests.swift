@@ -67,7 +67,7 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
         let queued = try #require(state.queued.values.first)
         #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [.send(queued.sent)])
-        #expect(state.status == StatusMessage("Finishing 1 pending action before quitting…"))
+        #expect(state.status?.text == "Quitting when Productive confirms “\(queued.email.displaySubject)”.")
         #expect(Reducer.reduce(&state, .triageAnswered(actionID: queued.id, .success(nil))).sansJournal == [.exit])
     }
 

@@ -26,12 +26,12 @@ enum ScreenFixture {
         return state
     }
 
-    static func render(_ state: AppState, glyphs: Glyphs = .unicode, profileName: String? = nil) throws -> GridCanvas {
+    static func render(_ state: AppState, glyphs: Glyphs = .unicode, profileName: String? = nil, keymap preset: String = "default", quitSecondsLeft: Int? = nil) throws -> GridCanvas {
         setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
-        let keymap = try Keymap.load(selection: "default", environment: [:])
-        var context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, help: keymap.helpSections(), helpKey: "?", hints: RenderContext.hints(from: keymap), profileName: profileName)
-        context.filterKeys = RenderContext.keys([(.promptSubmit, "apply"), (.promptCancel, "close")], in: .prompt, of: keymap)
+        let keymap = try Keymap.load(selection: preset, environment: [:])
+        var context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, keymap: keymap, profileName: profileName)
+        context.quitSecondsLeft = quitSecondsLeft
         Screen.render(state, on: canvas, context: context, bodies: BodyCache())
         return canvas
     }

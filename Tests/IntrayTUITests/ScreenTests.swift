@@ -66,14 +66,14 @@ import Testing
         _ = Reducer.reduce(&state, .textTyped("quote"))
         let canvas = try ScreenFixture.render(state)
         #expect(canvas.lines[0] == " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │                        /quote")
-        #expect(canvas.lines[23] == "/quote▏                                                   Enter keep · Esc clear")
+        #expect(canvas.lines[23] == "/quote▏                                                   enter keep · esc clear")
     }
 
     @Test func deleteConfirmationKeepsTheAnswerKeysVisible() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.delete))
         let canvas = try ScreenFixture.render(state)
-        #expect(canvas.lines[23] == " Delete “Quote for the website relaunch” from Anna … It cannot be undone. (y/n)")
+        #expect(canvas.lines[23] == " Delete “Quote for the…” from Anna Müller for good? It cannot be undone.  (y/n)")
     }
 
     @Test func pickerListsDealsWithNumberNameAndCompany() throws {
@@ -95,7 +95,7 @@ import Testing
             " │                                                                            │",
         ])
         #expect(canvas.role(row: 7, column: 10) == .cursor)
-        #expect(canvas.lines[20] == " │ Type to search · ↑↓ move · Enter attach · Esc cancel                       │")
+        #expect(canvas.lines[20] == " │ Type to search · down/up move · enter attach · esc cancel                  │")
     }
 
     @Test func aTerminalTooSmallSaysWhatItNeeds() throws {

@@ -49,6 +49,14 @@ public struct APIError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String { message }
 
     /// The HTTP status the server answered with, when there was one.
+    /// A refused token or a server out of reach: no request can work until that is fixed.
+    public var meansNoInbox: Bool {
+        switch kind {
+        case .unauthorized, .forbidden, .connectionFailed, .tls, .insecureURL: true
+        default: false
+        }
+    }
+
     public var httpStatus: Int? {
         switch kind {
         case .badRequest: 400

@@ -131,6 +131,18 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// The help line for the command where it is bound: in the detail pane the cursor keys
+    /// move to the next or previous email, since scrolling has keys of its own there.
+    public func summary(in context: KeyContext) -> String {
+        switch (self, context) {
+        case (.cursorDown, .detail): "Next email"
+        case (.cursorUp, .detail): "Previous email"
+        case (.cursorTop, .detail): "First email"
+        case (.cursorBottom, .detail): "Last email"
+        default: summary
+        }
+    }
+
     /// The contexts this command means something in. A keymap binding it elsewhere is refused.
     public var contexts: Set<KeyContext> {
         switch self {

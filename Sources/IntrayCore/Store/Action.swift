@@ -17,6 +17,8 @@ public enum Action: Sendable, Equatable {
     case terminalResized(columns: Int, rows: Int)
     /// The detail pane laid out the body of this email into this many lines.
     case detailLaidOut(emailID: String, lineCount: Int)
+    /// The help or messages overlay laid out this many lines, so scrolling can stop at the end.
+    case overlayLaidOut(lineCount: Int)
 
     case pageLoaded(EmailStatus, generation: Int, EmailPage)
     /// The first page of a tab that is not listed yet: its count, and deals to learn from.

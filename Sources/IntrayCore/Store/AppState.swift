@@ -9,12 +9,28 @@ public enum Focus: Sendable, Equatable {
 /// A one-sentence message in the status bar.
 public struct StatusMessage: Sendable, Equatable {
     public enum Kind: Sendable, Equatable { case info, success, error }
+
+    /// A key worth naming after the sentence, e.g. "Press R to retry." The store does not know
+    /// the keymap, so the view names the key, and says nothing when the keymap leaves it unbound.
+    public struct KeyHint: Sendable, Equatable {
+        public var command: Command
+        /// What pressing it does, after the key: "to retry".
+        public var purpose: String
+
+        public init(_ command: Command, _ purpose: String) {
+            self.command = command
+            self.purpose = purpose
+        }
+    }
+
     public var text: String
     public var kind: Kind
+    public var hint: KeyHint?
 
-    public init(_ text: String, kind: Kind = .info) {
+    public init(_ text: String, kind: Kind = .info, hint: KeyHint? = nil) {
         self.text = text
         self.kind = kind
+        self.hint = hint
     }
 }
 
@@ -198,6 +214,8 @@ public struct AppState: Sendable, Equatable {
     public static let historyLimit = 50
     public var isMessagesShown = false
     public var messagesScroll = 0
+    /// Lines of the help or messages overlay as last drawn.
+    public var overlayLineCount = 0
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
     /// Actions shown as done that wait out the undo window before they are sent.
@@ -220,6 +238,11 @@ public struct AppState: Sendable, Equatable {
     public var sharedText = SharedText()
     public var nextActionID = 1
     public var isQuitting = false
+    /// Some request of this session was answered, so the token and the address work.
+    public var hasHeardFromServer = false
+    /// Why the inbox could not be opened at all (a refused token, an unreachable server): the
+    /// app leaves before showing an inbox it cannot have, and says this on exit.
+    public var startFailure: APIError?
     public var layoutMode: LayoutMode = .automatic
     public var terminalColumns = 80
     public var terminalRows = 24
@@ -269,6 +292,9 @@ public struct AppState: Sendable, Equatable {
 
     /// Lines of the list pane.
     public var listHeight: Int { max(layout.list.height, 1) }
+
+    /// Lines of the help or messages overlay inside its box.
+    public var overlayHeight: Int { max(layout.rows - 3, 1) }
 
     /// Lines of the detail body below its headers.
     public var detailBodyHeight: Int { max(layout.detail.height - DetailLayout.headerLines, 1) }

@@ -98,7 +98,12 @@ extension Reducer {
     static func pageFailed(_ error: APIError, tab status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {
         guard state.tab(status).generation == generation else { return [] }
         state.tabs[status]?.load = .failed(error)
-        state.status = StatusMessage("Could not load \(status.title.lowercased()) emails: \(error.message)", kind: .error)
+        if !state.hasHeardFromServer, error.meansNoInbox {
+            state.startFailure = error
+            return [.exit]
+        }
+        let hint = status == state.activeTab ? StatusMessage.KeyHint(.refresh, "to retry") : nil
+        state.status = StatusMessage("Could not load \(status.title.lowercased()) emails: \(error.message)", kind: .error, hint: hint)
         return []
     }
 }

@@ -21,12 +21,24 @@ extension Reducer {
         }
         var suggested: [TriagePlan.Item] = []
         var unknown: [EmailRow] = []
+        var alreadyLinked: [String] = []
         for email in targets {
             if let dealID = state.suggestions.dealID(for: email.from) {
+                guard email.linkedID != dealID else {
+                    alreadyLinked.append(dealID)
+                    continue
+                }
                 suggested.append(TriagePlan.Item(.attach(state.deals[dealID] ?? Deal(id: dealID, name: "deal \(dealID)")), email))
             } else {
                 unknown.append(email)
             }
+        }
+        if suggested.isEmpty, unknown.isEmpty, let dealID = alreadyLinked.first {
+            let deal = state.deals[dealID].map(dealLabel) ?? "deal \(dealID)"
+            state.status = StatusMessage(alreadyLinked.count == 1 || Set(alreadyLinked).count == 1
+                ? "Already linked to \(deal): nothing to resolve."
+                : "Already linked to their suggested deals: nothing to resolve.", kind: .error)
+            return []
         }
         var effects = carryOut(TriagePlan(suggested), state: &state)
         if !unknown.isEmpty {
@@ -44,9 +56,12 @@ extension Reducer {
             state.status = StatusMessage("No email to delete.", kind: .error)
             return
         }
-        var question = targets.count == 1
-            ? "Delete “\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender") for good?"
-            : "Delete \(RequestCost.grouped(targets.count)) selected emails for good?"
+        let what = targets.count == 1
+            ? "“\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender")"
+            : "\(RequestCost.grouped(targets.count)) selected emails"
+        var question = state.undoWindow > .zero
+            ? "Delete \(what) for good once sent (\(RequestCost.duration(Int(state.undoWindow.components.seconds))) to undo)?"
+            : "Delete \(what) for good? It cannot be undone."
         if targets.count > bulkQuestionThreshold {
             question += " That is \(RequestCost.grouped(targets.count)) requests, \(RequestCost.sentence(for: targets.count))."
         }
@@ -191,7 +206,13 @@ extension Reducer {
             effects += failed(action, error, state: &state)
         }
         effects += pump(&state)
-        if state.isQuitting && state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty { effects.append(.exit) }
+        if state.isQuitting {
+            if state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty {
+                effects.append(.exit)
+            } else if !hasFailureShowing(state) {
+                sayWhatQuittingWaitsFor(&state)
+            }
+        }
         return effects
     }
 
@@ -346,9 +367,15 @@ extension Reducer {
         case .attach:
             if let deal = commonDeal(actions) { return "Attached \(what) to \(dealLabel(deal))." }
             return "Resolved \(what) with their suggested deals."
-        case .dismiss: return "Dismissed \(what)."
-        case .delete: return "Deleted \(what)."
+        case .dismiss: return sentence("Dismissed \(what)")
+        case .delete: return sentence("Deleted \(what)")
         }
+    }
+
+    /// Ends a sentence with a period, unless a quoted subject already ends it: `Dismissed “Paid.”`.
+    static func sentence(_ text: String) -> String {
+        let last = text.hasSuffix("”") ? text.dropLast().last : text.last
+        return last.map { ".!?…".contains($0) } == true ? text : text + "."
     }
 
     private static func progressSentence(_ actions: [PendingAction], what: String) -> String {
@@ -366,8 +393,8 @@ extension Reducer {
         var base: String
         switch action.kind {
         case .attach(let deal): base = "Attached “\(subject)” to \(dealLabel(deal))."
-        case .dismiss: base = "Dismissed “\(subject)”."
-        case .delete: base = "Deleted “\(subject)”."
+        case .dismiss: base = sentence("Dismissed “\(subject)”")
+        case .delete: base = sentence("Deleted “\(subject)”")
         }
         if action.fromEarlierSession { base = "From your last session: " + base.prefix(1).lowercased() + base.dropFirst() }
         return remaining > 0 ? "\(base) \(RequestCost.grouped(remaining)) more on the way…" : base

@@ -10,6 +10,10 @@ public enum Reducer {
 
     static func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         switch action {
+        case .pageLoaded, .tabPeeked, .dealsLoaded: state.hasHeardFromServer = true
+        default: break
+        }
+        switch action {
         case .appStarted:
             return startLoadingEverything(&state)
         case .commandIssued(let command):
@@ -24,13 +28,18 @@ public enum Reducer {
             return []
         case .keyUnbound(let keys):
             state.pendingKeys = nil
-            state.status = StatusMessage("\(keys) is not bound here: press ? for help.", kind: .error)
+            state.status = StatusMessage("\(keys) is not bound here.", kind: .error, hint: .init(.help, "for help"))
             return []
         case .terminalResized(let columns, let rows):
             state.terminalColumns = columns
             state.terminalRows = rows
             scrollListToCursor(&state)
             clampDetailScroll(&state)
+            return []
+        case .overlayLaidOut(let lineCount):
+            state.overlayLineCount = lineCount
+            state.helpScroll = min(state.helpScroll, overlayEnd(state))
+            state.messagesScroll = min(state.messagesScroll, overlayEnd(state))
             return []
         case .detailLaidOut(let emailID, let lineCount):
             if state.cursorRow?.id == emailID {
@@ -94,12 +103,24 @@ public enum Reducer {
 
     static func handle(_ command: Command, in state: inout AppState) -> [Effect] {
         state.pendingKeys = nil
+        // A message answers the key before; the next key moves on from it, and the key hints
+        // come back. Each stays readable in the messages overlay. Quitting keeps saying what
+        // it waits for.
+        if !state.isQuitting { state.status = nil }
         if state.confirmation != nil { return confirm(command, state: &state) }
         if state.picker != nil { return pick(command, state: &state) }
         if state.filter.editing != nil { return filterPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
-        if state.isHelpShown { return help(command, state: &state) }
-        if state.isMessagesShown { return messages(command, state: &state) }
+        if state.isHelpShown {
+            if let scroll = overlayScroll(after: command, from: state.helpScroll, state: state) { state.helpScroll = scroll } else { state.isHelpShown = false }
+            return []
+        }
+        if state.isMessagesShown {
+            if let scroll = overlayScroll(after: command, from: state.messagesScroll, state: state) { state.messagesScroll = scroll } else { state.isMessagesShown = false }
+            return []
+        }
+        // Nothing but the list can be seen, so nothing but quitting may happen.
+        if state.layout.isTooSmall && command != .quit { return [] }
 
         switch command {
         case .quit: return quit(&state)
@@ -168,31 +189,27 @@ public enum Reducer {
         return []
     }
 
-    static func help(_ command: Command, state: inout AppState) -> [Effect] {
+    /// Keys while help or the messages are shown: moving keys scroll them, up to their last
+    /// page; any other key answers nil, and closes them.
+    static func overlayScroll(after command: Command, from scroll: Int, state: AppState) -> Int? {
+        let page = max(state.overlayHeight - 1, 1)
+        let end = overlayEnd(state)
+        let scroll = min(scroll, end)
         switch command {
-        case .cursorDown, .scrollDown: state.helpScroll += 1
-        case .cursorUp, .scrollUp: state.helpScroll = max(state.helpScroll - 1, 0)
-        case .pageDown, .scrollPageDown, .halfPageDown: state.helpScroll += max(state.layout.rows - 4, 1)
-        case .pageUp, .scrollPageUp, .halfPageUp: state.helpScroll = max(state.helpScroll - max(state.layout.rows - 4, 1), 0)
-        case .cursorTop, .scrollTop: state.helpScroll = 0
-        default:
-            state.isHelpShown = false
+        case .cursorDown, .scrollDown: return min(scroll + 1, end)
+        case .cursorUp, .scrollUp: return max(scroll - 1, 0)
+        case .pageDown, .scrollPageDown, .halfPageDown: return min(scroll + page, end)
+        case .pageUp, .scrollPageUp, .halfPageUp: return max(scroll - page, 0)
+        case .cursorTop, .scrollTop: return 0
+        case .cursorBottom, .scrollBottom: return end
+        default: return nil
         }
-        return []
     }
 
-    /// Keys while the messages are shown: they scroll, anything else closes them.
-    static func messages(_ command: Command, state: inout AppState) -> [Effect] {
-        let page = max(state.layout.rows - 4, 1)
-        switch command {
-        case .cursorDown, .scrollDown: state.messagesScroll += 1
-        case .cursorUp, .scrollUp: state.messagesScroll = max(state.messagesScroll - 1, 0)
-        case .pageDown, .scrollPageDown, .halfPageDown: state.messagesScroll += page
-        case .pageUp, .scrollPageUp, .halfPageUp: state.messagesScroll = max(state.messagesScroll - page, 0)
-        case .cursorTop, .scrollTop: state.messagesScroll = 0
-        default: state.isMessagesShown = false
-        }
-        return []
+    /// The first line shown when an overlay is scrolled to its end; before its first frame the
+    /// line count is unknown and scrolling is not held back.
+    static func overlayEnd(_ state: AppState) -> Int {
+        state.overlayLineCount == 0 ? Int.max / 2 : max(state.overlayLineCount - state.overlayHeight, 0)
     }
 
     static func type(_ text: String, in state: inout AppState) -> [Effect] {
@@ -210,16 +227,30 @@ public enum Reducer {
     }
 
     /// Leaves once everything shown as done reached the server: what waits in the undo window
-    /// is sent now, and the app stays until every answer is in.
+    /// is sent now, and the app stays until every answer is in. Asked again, it leaves at once;
+    /// what is unconfirmed then stays in the journal and is named on exit.
     static func quit(_ state: inout AppState) -> [Effect] {
+        if state.isQuitting { return [.exit] }
         state.isQuitting = true
         state.picker = nil
         state.confirmation = nil
         let waiting = Set(state.queued.values.map(\.batch)).sorted()
         let committed = waiting.flatMap { commit(batch: $0, state: &state) }
         if state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty { return committed + [.exit] }
-        let count = state.inFlight.count + state.outbox.count + state.retrying.count
-        state.status = StatusMessage("Finishing \(RequestCost.grouped(count)) pending \(count == 1 ? "action" : "actions") before quitting…")
+        sayWhatQuittingWaitsFor(&state)
         return committed
+    }
+
+    /// "Quitting when Productive confirms “Invoice” and 2 more."
+    static func sayWhatQuittingWaitsFor(_ state: inout AppState) {
+        let waiting = (Array(state.inFlight.values) + Array(state.outbox.waiting) + Array(state.retrying.values)).sorted { $0.id < $1.id }
+        guard let first = waiting.first else { return }
+        let named = "“\(subjectLine(first))”"
+        let what = switch waiting.count {
+        case 1: named
+        case 2: "\(named) and 1 more"
+        default: "\(named) and \(RequestCost.grouped(waiting.count - 1)) more"
+        }
+        state.status = StatusMessage("Quitting when Productive confirms \(what).", hint: .init(.quit, "again to quit now"))
     }
 }

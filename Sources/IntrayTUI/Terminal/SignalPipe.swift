@@ -8,13 +8,16 @@ enum SignalPipe {
     nonisolated(unsafe) private static var writeEnd: Int32 = -1
     nonisolated(unsafe) private(set) static var readEnd: Int32 = -1
 
+    /// Opens the pipe once and (again) sets the handlers, which ncurses' start replaces.
     static func install() {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return }
-        readEnd = fds[0]
-        writeEnd = fds[1]
-        _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
-        _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
+        if readEnd < 0 {
+            var fds: [Int32] = [0, 0]
+            guard pipe(&fds) == 0 else { return }
+            readEnd = fds[0]
+            writeEnd = fds[1]
+            _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
+        }
         for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
             signal(sig) { number in
                 var byte = UInt8(truncatingIfNeeded: number)

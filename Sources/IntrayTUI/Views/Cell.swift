@@ -29,3 +29,21 @@ func tail(_ text: String, width: Int, ellipsis: String) -> String {
     }
     return ellipsis + kept
 }
+
+/// A sentence fitted to `width` by shortening its first quoted part (a subject) before
+/// anything else, so what the sentence says about it stays readable:
+/// `Delete “Quote for the…” from Anna for good once sent (5 s to undo)?`
+func sentenceCell(_ text: String, width: Int, ellipsis: String) -> String {
+    let safe = TerminalText.sanitizeLine(text)
+    let excess = DisplayWidth.of(safe) - width
+    guard excess > 0, let open = safe.firstIndex(of: "“"),
+          let close = safe[safe.index(after: open)...].firstIndex(of: "”") else {
+        return cell(safe, width: width, ellipsis: ellipsis)
+    }
+    let quoted = safe[safe.index(after: open)..<close]
+    let keep = DisplayWidth.of(String(quoted)) - excess
+    guard keep >= 8 else { return cell(safe, width: width, ellipsis: ellipsis) }
+    let cut = DisplayWidth.truncate(String(quoted), toWidth: keep - DisplayWidth.of(ellipsis), ellipsis: "")
+    let shortened = String(cut.reversed().drop { $0 == " " }.reversed()) + ellipsis
+    return cell(String(safe[...open]) + shortened + String(safe[close...]), width: width, ellipsis: ellipsis)
+}

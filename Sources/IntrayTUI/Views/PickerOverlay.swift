@@ -1,4 +1,5 @@
 import IntrayCore
+import Keymaps
 import MailText
 
 /// The deal picker: what is being attached, the typed query, and the matching open deals.
@@ -40,7 +41,18 @@ enum PickerOverlay {
                 canvas.put(line, row: row + offset, column: left, role: role)
             }
         }
-        let footer = picker.choosesWhenAnswered ? "Searching… Enter attaches to the top result when it comes · Esc cancel" : "Type to search · ↑↓ move · Enter attach · Esc cancel"
+        let footer = footerText(picker, keys: context.keys)
         canvas.put(fitted(footer, width: inner, ellipsis: g.ellipsis), row: rect.row + rect.height - 2, column: left, role: .muted)
+    }
+
+    static func footerText(_ picker: DealPicker, keys: KeyNames) -> String {
+        let cancel = keys.list([(.pickerCancel, "cancel")], in: .picker)
+        if picker.choosesWhenAnswered {
+            return ["Searching… the top result is attached when it comes", cancel].filter { !$0.isEmpty }.joined(separator: " · ")
+        }
+        var parts = ["Type to search"]
+        if let down = keys.name(.pickerDown, in: .picker), let up = keys.name(.pickerUp, in: .picker) { parts.append("\(down)/\(up) move") }
+        parts.append(keys.list([(.pickerChoose, "attach"), (.pickerCancel, "cancel")], in: .picker))
+        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }

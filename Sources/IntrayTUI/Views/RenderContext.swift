@@ -19,54 +19,59 @@ public struct Glyphs: Sendable {
     public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"], times: "x")
 }
 
-/// What the views need besides the state: the clock, the glyphs and the keymap's help.
+/// What the views need besides the state: the clock, the glyphs and the active keymap.
 public struct RenderContext: Sendable {
     public var now: Date
     /// The time zone dates are shown in.
-    var zone: DateLabel.Zone
+    let zone: DateLabel.Zone
     public var glyphs: Glyphs
-    public var help: [HelpSection]
-    /// The key that opens help, for the status bar hint (`?`).
-    public var helpKey: String
-    public var spinnerFrame: Int
+    /// Every key named on screen comes from here.
+    public let keys: KeyNames
+    public let help: [HelpSection]
     /// Shown in the status bar when there is nothing else to say, e.g. `r resolve  d dismiss`.
-    public var hints: String
+    public let hints: String
     /// The same for the detail pane.
-    public var detailHints: String
-    /// The key that undoes the last action, shown while one can be undone.
-    public var undoKey: String?
-    /// The filter line's keys in the active keymap, e.g. `Enter apply · Esc close`.
-    var filterKeys = ""
+    public let detailHints: String
+    public var spinnerFrame = 0
+    /// While quitting waits for answers: whole seconds until it gives up and leaves.
+    public var quitSecondsLeft: Int?
     /// The config profile in use (`--profile`), shown at the right of the tabs line.
     public var profileName: String?
 
-    init(now: Date, zone: DateLabel.Zone = .local, glyphs: Glyphs = .unicode, help: [HelpSection] = [], helpKey: String = "?", spinnerFrame: Int = 0, hints: String = "", detailHints: String = "", undoKey: String? = nil, profileName: String? = nil) {
-        self.profileName = profileName
+    init(now: Date, zone: DateLabel.Zone = .local, glyphs: Glyphs = .unicode, keymap: Keymap, profileName: String? = nil) {
         self.now = now
         self.zone = zone
         self.glyphs = glyphs
-        self.help = help
-        self.helpKey = helpKey
-        self.spinnerFrame = spinnerFrame
-        self.hints = hints
-        self.detailHints = detailHints
-        self.undoKey = undoKey
+        self.keys = KeyNames(keymap)
+        self.help = keymap.helpSections()
+        self.profileName = profileName
+        hints = keys.list([(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")], in: .list, separator: "  ")
+        detailHints = keys.list([(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back")], in: .detail, separator: "  ")
+    }
+}
+
+/// The active keymap's names for commands. Views name keys only through this, so a hint can
+/// only show a key that does what it says where it says it.
+public struct KeyNames: Sendable {
+    let keymap: Keymap
+
+    init(_ keymap: Keymap) {
+        self.keymap = keymap
     }
 
-    /// `key word` for each command bound in `context`, joined by ` · `.
-    static func keys(_ commands: [(Command, String)], in context: KeyContext, of keymap: Keymap) -> String {
-        commands.compactMap { command, word in
-            keymap.sequences(for: command, in: context).first.map { "\($0.description) \(word)" }
-        }.joined(separator: " · ")
+    /// The first key written for `command` in `context`, e.g. `?` or `ctrl-x ctrl-c`; nil when unbound.
+    public func name(_ command: Command, in context: KeyContext) -> String? {
+        keymap.sequences(for: command, in: context).first?.description
     }
 
-    /// The keys of the triage actions in the active keymap, for the status bar.
-    public static func hints(from keymap: Keymap, in context: KeyContext = .list) -> String {
-        let actions: [(Command, String)] = context == .detail
-            ? [(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back")]
-            : [(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")]
-        return actions.compactMap { command, word in
-            keymap.sequences(for: command, in: context).first.map { "\($0.description) \(word)" }
-        }.joined(separator: "  ")
+    /// `key words` for each command bound in `context`, joined; unbound ones are left out.
+    public func list(_ commands: [(Command, String)], in context: KeyContext, separator: String = " · ") -> String {
+        commands.compactMap { command, words in name(command, in: context).map { "\($0) \(words)" } }.joined(separator: separator)
+    }
+
+    /// "Press R to retry." for a status message's hint, or "" when the key is unbound.
+    func sentence(for hint: StatusMessage.KeyHint?, in context: KeyContext) -> String {
+        guard let hint, let key = name(hint.command, in: context) else { return "" }
+        return " Press \(key) \(hint.purpose)."
     }
 }

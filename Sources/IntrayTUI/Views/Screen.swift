@@ -22,6 +22,8 @@ public enum Screen {
         public var emailID: String?
         public var detailLineCount: Int?
         public var spinners: [SpinnerCell] = []
+        /// Lines of the help or messages overlay when one is shown.
+        public var overlayLineCount: Int?
     }
 
     @discardableResult
@@ -29,7 +31,7 @@ public enum Screen {
         canvas.clear()
         let layout = state.layout
         if layout.isTooSmall {
-            drawTooSmall(layout, on: canvas, glyphs: context.glyphs)
+            drawTooSmall(layout, on: canvas, context: context)
             return Feedback()
         }
         var spinners: [SpinnerCell] = []
@@ -45,15 +47,17 @@ public enum Screen {
         if let picker = state.picker {
             PickerOverlay.draw(picker, state: state, on: canvas, context: context)
             spinners = spinners.filter { !Box.centered(width: PickerOverlay.width, height: PickerOverlay.height, in: layout).contains($0) }
-        } else if state.isHelpShown {
-            HelpOverlay.draw(state, on: canvas, context: context)
+        }
+        var overlayLineCount: Int?
+        if state.picker == nil, state.isHelpShown {
+            overlayLineCount = HelpOverlay.draw(state, on: canvas, context: context)
             spinners = []
-        } else if state.isMessagesShown {
-            MessagesOverlay.draw(state, on: canvas, context: context)
+        } else if state.picker == nil, state.isMessagesShown {
+            overlayLineCount = MessagesOverlay.draw(state, on: canvas, context: context)
             spinners = []
         }
-        guard let email = state.cursorRow, let lineCount else { return Feedback(spinners: spinners) }
-        return Feedback(emailID: email.id, detailLineCount: lineCount, spinners: spinners)
+        let email = state.cursorRow
+        return Feedback(emailID: lineCount == nil ? nil : email?.id, detailLineCount: email == nil ? nil : lineCount, spinners: spinners, overlayLineCount: overlayLineCount)
     }
 
     /// Turns the spinners drawn by the last frame, writing only their cells.
@@ -62,10 +66,11 @@ public enum Screen {
         for cell in spinners { canvas.put(glyph, row: cell.row, column: cell.column, role: cell.role) }
     }
 
-    static func drawTooSmall(_ layout: ScreenLayout, on canvas: some Canvas, glyphs: Glyphs) {
-        let x = glyphs.times
+    static func drawTooSmall(_ layout: ScreenLayout, on canvas: some Canvas, context: RenderContext) {
+        let x = context.glyphs.times
         let message = "Terminal too small: need \(ScreenLayout.minimumColumns)\(x)\(ScreenLayout.minimumRows) (now \(layout.columns)\(x)\(layout.rows))"
-        let lines = [message, "Resize the window, or press q to quit."]
+        let quit = context.keys.name(.quit, in: .list).map { ", or press \($0) to quit" } ?? ""
+        let lines = [message, "Resize the window\(quit)."]
         for (offset, line) in lines.enumerated() {
             let text = DisplayWidth.truncate(line, toWidth: layout.columns, ellipsis: "")
             let column = max((layout.columns - DisplayWidth.of(text)) / 2, 0)

@@ -1,4 +1,5 @@
 import IntrayCore
+import Keymaps
 import MailText
 
 /// The bottom line: the search prompt or a question when one is open, else the last result
@@ -12,7 +13,8 @@ enum StatusBar {
             let role: Role = state.filter.error == nil ? .status : .statusError
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: role)
             let prompt = "filter: " + TerminalText.sanitizeLine(line)
-            let keys = context.filterKeys.isEmpty ? "" : " · " + context.filterKeys
+            let names = context.keys.list([(.promptSubmit, "apply"), (.promptCancel, "close")], in: .prompt)
+            let keys = names.isEmpty ? "" : " · " + names
             let note = state.filter.error.map { "  " + $0 } ?? "  after:DATE before:DATE from:ID to:ID with:ID" + keys
             let shown = tail(prompt, width: max(rect.width / 2, 16), ellipsis: g.ellipsis) + "▏"
             canvas.put(shown, row: rect.row, column: rect.column, role: role)
@@ -23,7 +25,7 @@ enum StatusBar {
         if state.search.isEditing {
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
             let prompt = "/" + TerminalText.sanitizeLine(state.search.text)
-            let hint = "  Enter keep · Esc clear"
+            let hint = "  " + context.keys.list([(.promptSubmit, "keep"), (.promptCancel, "clear")], in: .prompt)
             let shown = tail(prompt, width: max(rect.width - DisplayWidth.of(hint) - 2, 8), ellipsis: g.ellipsis)
             canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
             let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
@@ -31,17 +33,18 @@ enum StatusBar {
             return nil
         }
         if let confirmation = state.confirmation {
-            let answer = if case .delete = confirmation.subject { " It cannot be undone. (y/n) " } else { " (y/n) " }
+            let answer = " " + answerKeys(context.keys) + " "
             let answerWidth = min(DisplayWidth.of(answer), rect.width)
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .statusError)
-            canvas.put(" " + cell(confirmation.question, width: max(rect.width - answerWidth - 1, 0), ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
+            canvas.put(" " + sentenceCell(confirmation.question, width: max(rect.width - answerWidth - 1, 0), ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .statusError)
             canvas.put(answer, row: rect.row, column: rect.column + rect.width - answerWidth, role: .statusError)
             return nil
         }
 
         var right: [String] = []
         if let keys = state.pendingKeys { right.append(keys) }
-        if !state.queued.isEmpty, let undoKey = context.undoKey { right.append("\(undoKey) undo") }
+        let keyContext: KeyContext = state.focus == .detail ? .detail : .list
+        if !state.queued.isEmpty, let undoKey = context.keys.name(.undo, in: keyContext) { right.append("\(undoKey) undo") }
         var sendingAt: Int?
         if !state.inFlight.isEmpty {
             sendingAt = right.count
@@ -50,8 +53,9 @@ enum StatusBar {
         if !state.retrying.isEmpty {
             right.append("retrying \(RequestCost.grouped(state.retrying.count)) \(state.retrying.count == 1 ? "action" : "actions")\(g.ellipsis)")
         }
+        if state.isQuitting, let left = context.quitSecondsLeft { right.append("\(left) s left") }
         if !state.selection.isEmpty { right.append("\(RequestCost.grouped(state.selection.count)) selected") }
-        right.append("\(context.helpKey) help")
+        if let helpKey = context.keys.name(.help, in: keyContext) { right.append("\(helpKey) help") }
         let rightText = " " + right.joined(separator: "  ") + " "
         let rightWidth = DisplayWidth.of(rightText)
 
@@ -64,7 +68,7 @@ enum StatusBar {
         let leftWidth = max(rect.width - rightWidth, 0)
         if let status = state.status, leftWidth > 1 {
             canvas.fill(row: rect.row, column: rect.column, width: leftWidth, role: role)
-            canvas.put(" " + cell(status.text, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
+            canvas.put(" " + sentenceCell(text(of: status, keys: context.keys, in: keyContext), width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
         } else if state.status == nil, leftWidth > 1 {
             let hints = state.focus == .detail ? context.detailHints : context.hints
             canvas.put(" " + fitted(hints, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .status)
@@ -74,5 +78,17 @@ enum StatusBar {
         guard let sendingAt, rightWidth <= rect.width else { return nil }
         let before = " " + right[..<sendingAt].map { $0 + "  " }.joined()
         return SpinnerCell(row: rect.row, column: rightColumn + DisplayWidth.of(before), role: .status)
+    }
+
+    /// A message as shown: its sentence, then its key hint named from the keymap.
+    static func text(of message: StatusMessage, keys: KeyNames, in context: KeyContext) -> String {
+        message.text + keys.sentence(for: message.hint, in: context)
+    }
+
+    /// The keys that answer a question, e.g. `(y/n)`.
+    static func answerKeys(_ keys: KeyNames) -> String {
+        let yes = keys.name(.confirmYes, in: .confirm) ?? ""
+        let no = keys.name(.confirmNo, in: .confirm) ?? ""
+        return yes.isEmpty && no.isEmpty ? "" : "(\(yes)/\(no))"
     }
 }

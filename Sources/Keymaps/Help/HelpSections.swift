@@ -39,7 +39,7 @@ extension Keymap {
             let rows = Command.allCases.compactMap { command -> HelpRow? in
                 let keys = table.filter { $0.command == command }.map(\.keys.description)
                 guard !keys.isEmpty else { return nil }
-                return HelpRow(keys: keys.joined(separator: ", "), command: command, summary: command.summary)
+                return HelpRow(keys: keys.joined(separator: ", "), command: command, summary: command.summary(in: context))
             }
             return rows.isEmpty ? nil : HelpSection(context: context, title: context.title, rows: rows)
         }
