@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "ProductiveAPI",
             dependencies: [
-                "IntrayCore",
+                "IntrayCore", "MailText",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(
             name: "ProductiveAPITests",
             dependencies: [
-                "ProductiveAPI", "ProductiveSandbox", "IntrayCore",
+                "ProductiveAPI", "ProductiveSandbox", "IntrayCore", "MailText",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],

@@ -1,5 +1,6 @@
 import Foundation
 import IntrayCore
+import MailText
 import Testing
 @testable import ProductiveAPI
 
@@ -90,5 +91,20 @@ import Testing
     @Test func aNumericIDIsAccepted() throws {
         let body = #"{"data":{"id":9,"type":"emails","attributes":{"created_at":"2025-07-24T04:05:41Z"}}}"#
         #expect(try DocumentDecoder.email(Data(body.utf8)).id == "9")
+    }
+}
+
+/// A sender whose text carries terminal control sequences keeps its name and address once
+/// they are cut out (issue 12: `From: �`).
+@Suite struct HostileSenderTests {
+    @Test(arguments: [
+        #""\u001b]0;pwned\u0007Eve Mallory <eve@evil.example>""#,
+        #"{"name":"\u001b]0;pwned\u0007Eve Mallory","email":"eve@evil.example"}"#,
+        #"{"email":"\u001b]0;pwned\u0007Eve Mallory <eve@evil.example>"}"#,
+    ])
+    func aTitleSequenceInTheSenderLeavesTheRestReadable(json: String) throws {
+        let from = try #require(try PersonShapeTests().email(from: json).from)
+        #expect(TerminalText.sanitizeLine(from.displayName).hasSuffix("Eve Mallory"), "\(from)")
+        #expect(from.address == "eve@evil.example")
     }
 }

@@ -1,9 +1,13 @@
 import IntrayCore
+import MailText
 
 /// Mail address text as people write it: `"Ana Horvat" <ana@example.com>, bob@example.com`.
 enum AddressList {
-    /// Splits on commas outside quotes and angle brackets, then reads each part.
+    /// Splits on commas outside quotes and angle brackets, then reads each part. Terminal
+    /// control sequences are cut out first: their `;` and `<` are not address syntax, and
+    /// `ESC ]0;title BEL Eve <eve@x>` is Eve.
     static func parse(_ text: String) -> [Person] {
+        let text = TerminalText.sanitizeLine(text, lineBreak: " ", placeholder: "")
         var parts: [String] = []
         var current = ""
         var inQuotes = false, inAngle = false
