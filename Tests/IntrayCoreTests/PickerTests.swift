@@ -24,6 +24,33 @@ import Testing
         #expect(state.deals["2"]?.name == "Acme app")
     }
 
+    @Test func theSuggestedDealComesFirstThenRecentOnesThenTheServersOrder() throws {
+        var state = Fixture.loaded([Fixture.email(5, from: "bob@globex.example")])
+        _ = Reducer.reduce(&state, .tabPeeked(.resolved, Fixture.page([
+            Fixture.email(1, from: "carol@initech.example", linkedID: "7"),
+            Fixture.email(2, from: "bob@globex.example", linkedID: "3"),
+        ])))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        let picker = try #require(state.picker)
+        #expect(picker.suggestedID == "3")
+        let answer = ["1", "7", "2", "3"].map { Deal(id: $0, name: "Deal \($0)") }
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: picker.searchTag, .success(answer)))
+        #expect(state.picker?.deals.map(\.id) == ["3", "7", "1", "2"])
+        #expect(state.picker?.highlighted?.id == "3")
+    }
+
+    @Test func emailsFromSendersWithDifferentSuggestionsNameNoSuggestedDeal() throws {
+        var state = Fixture.loaded([Fixture.email(5, from: "bob@globex.example"), Fixture.email(6, from: "carol@initech.example")])
+        _ = Reducer.reduce(&state, .tabPeeked(.resolved, Fixture.page([
+            Fixture.email(1, from: "carol@initech.example", linkedID: "7"),
+            Fixture.email(2, from: "bob@globex.example", linkedID: "3"),
+        ])))
+        _ = Reducer.reduce(&state, .commandIssued(.selectAll))
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        #expect(state.picker?.suggestedID == nil)
+        #expect(state.picker?.recentIDs == ["3", "7"])
+    }
+
     @Test func choosingADealAttachesTheEmail() throws {
         var state = Fixture.loaded(Fixture.emails(1...2))
         _ = Reducer.reduce(&state, .commandIssued(.attach))

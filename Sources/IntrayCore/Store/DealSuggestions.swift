@@ -37,6 +37,15 @@ public struct DealSuggestions: Sendable, Equatable {
         return nil
     }
 
+    /// Deals by their latest use, newest first (this session's attaches before any), at most `limit`.
+    public func recentDealIDs(limit: Int = 10) -> [String] {
+        var latest: [String: Date] = [:]
+        for use in byAddress.values where latest[use.dealID].map({ $0 < use.date }) ?? true {
+            latest[use.dealID] = use.date
+        }
+        return latest.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+    }
+
     /// A shared domain says nothing about which customer wrote.
     static func isPublicMailDomain(_ domain: String) -> Bool {
         ["gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com",

@@ -15,6 +15,12 @@ extension Reducer {
     static func openPicker(for emails: [EmailRow], state: inout AppState) -> [Effect] {
         var picker = DealPicker(emails: emails)
         picker.searchTag = nextID(&state)
+        // One deal suggested for every email; past a few hundred emails none is named.
+        if emails.count <= 200 {
+            let suggested = Set(emails.map { state.suggestions.dealID(for: $0.from) })
+            if suggested.count == 1, let only = suggested.first { picker.suggestedID = only }
+        }
+        picker.recentIDs = state.suggestions.recentDealIDs()
         state.picker = picker
         return [.searchDeals(query: "", tag: picker.searchTag, debounce: .zero)]
     }
@@ -80,10 +86,10 @@ extension Reducer {
         switch result {
         case .success(let deals):
             let previous = picker.deals.indices.contains(picker.cursor) ? picker.deals[picker.cursor].id : nil
-            picker.deals = deals
+            picker.deals = picker.ordered(deals)
             picker.cursor = picker.choosesWhenAnswered ? 0 : previous.flatMap { id in deals.firstIndex { $0.id == id } } ?? 0
             picker.error = nil
-            for deal in deals { state.deals[deal.id] = deal }
+            for deal in picker.deals { state.deals[deal.id] = deal }
         case .failure(let error):
             picker.error = error
             picker.choosesWhenAnswered = false

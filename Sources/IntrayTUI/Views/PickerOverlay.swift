@@ -36,7 +36,8 @@ enum PickerOverlay {
             for (offset, index) in picker.deals.indices.dropFirst(top).prefix(listHeight).enumerated() {
                 let deal = picker.deals[index]
                 let role: Role = index == picker.cursor ? .cursor : .normal
-                let line = cell(deal.number, width: numberWidth, ellipsis: g.ellipsis) + " " + cell(deal.name, width: nameWidth, ellipsis: g.ellipsis) + " " + cell(deal.companyName, width: companyWidth, ellipsis: g.ellipsis)
+                let name = deal.id == picker.suggestedID ? "\(deal.name) (suggested)" : deal.name
+                let line = cell(deal.number, width: numberWidth, ellipsis: g.ellipsis) + " " + cell(name, width: nameWidth, ellipsis: g.ellipsis) + " " + cell(deal.companyName, width: companyWidth, ellipsis: g.ellipsis)
                 canvas.fill(row: row + offset, column: left - 1, width: inner + 2, role: role)
                 canvas.put(line, row: row + offset, column: left, role: role)
             }
