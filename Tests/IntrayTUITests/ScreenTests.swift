@@ -122,6 +122,16 @@ import Testing
         #expect(canvas.lines[1] == "*         17:23 Anna Müller      Quote for the website relaunch")
         #expect(canvas.lines[9] == "-------------------------------------------------------------------------- 1/3 -")
     }
+
+    @Test func helpExplainsTheMarksOfTheList() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.help))
+        let lines = try ScreenFixture.render(state).lines
+        #expect(lines[1] == "│ Marks in the list                                                            │")
+        #expect(lines[2].hasPrefix("│   ●             unread"))
+        #expect(lines[3].hasPrefix("│   ✓             selected: the next action applies to every selected email"))
+        #expect(lines[4].hasPrefix("│   +             arrived while Intray was open"))
+    }
 }
 
 enum DisplayWidthProbe {

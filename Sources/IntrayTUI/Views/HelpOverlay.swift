@@ -4,9 +4,12 @@ import MailText
 
 /// Every binding of the active keymap, grouped by context, generated from the keymap itself.
 enum HelpOverlay {
-    static func lines(_ sections: [HelpSection], width: Int) -> [(String, Role)] {
-        var lines: [(String, Role)] = []
+    static func lines(_ sections: [HelpSection], width: Int, glyphs: Glyphs = .unicode) -> [(String, Role)] {
         let keyWidth = min(max(sections.flatMap(\.rows).map { DisplayWidth.of($0.keys) }.max() ?? 8, 8), 24)
+        var lines: [(String, Role)] = [("Marks in the list", .header)]
+        for (mark, meaning) in [(glyphs.unread, "unread"), (glyphs.selected, "selected: the next action applies to every selected email"), (glyphs.new, "arrived while Intray was open")] {
+            lines.append(("  " + DisplayWidth.pad(mark, toWidth: keyWidth) + "  " + meaning, .normal))
+        }
         for section in sections {
             if !lines.isEmpty { lines.append(("", .normal)) }
             lines.append((section.title, .header))
@@ -21,7 +24,7 @@ enum HelpOverlay {
     static func draw(_ state: AppState, on canvas: some Canvas, context: RenderContext) -> Int {
         let layout = state.layout
         let rect = Rect(row: 0, column: 0, height: layout.rows - 1, width: layout.columns)
-        let all = lines(context.help, width: rect.width - 4)
+        let all = lines(context.help, width: rect.width - 4, glyphs: context.glyphs)
         let height = rect.height - 2
         let top = min(state.helpScroll, max(all.count - height, 0))
         Box.draw(title: title("Keys", closedBy: .help, context: context, top: top, height: height, count: all.count), rect: rect, on: canvas, glyphs: context.glyphs)
