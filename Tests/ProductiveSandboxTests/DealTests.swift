@@ -1,5 +1,5 @@
 import Foundation
-import ProductiveSandbox
+@testable import ProductiveSandbox
 import Testing
 
 /// `GET /deals` and `GET /deals/{id}`: deals and budgets, filters, `include=company`.
@@ -96,5 +96,16 @@ import Testing
             #expect(try await http.send(.GET, "deals?" + SandboxHTTP.query(["filter[stage_status_id]": "open"])).status == 400)
             #expect(try await http.send(.GET, "deals?" + SandboxHTTP.query(["page[size]": "0"])).status == 400)
         }
+    }
+}
+
+@Suite struct DemoDealNameTests {
+    @Test(arguments: [
+        ("Weber & Söhne", "Weber"), ("Pixel & Partners", "Pixel"), ("Kvarner Hotels d.o.o.", "Kvarner Hotels"),
+        ("Müller GmbH", "Müller"), ("Acme Corporation", "Acme"), ("Tokyo Robotics 東京ロボティクス", "Tokyo Robotics"),
+        ("Frankfurter Messe Service", "Frankfurter Messe"),
+    ])
+    func aDealNamesItsCompanyShortWithoutItsLegalForm(company: String, short: String) {
+        #expect(DemoDirectory.shortName(of: company) == short)
     }
 }

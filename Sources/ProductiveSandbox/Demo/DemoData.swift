@@ -196,7 +196,7 @@ struct DemoData: Sendable {
             let createdAt = reference - Int64(random.int(in: 10...300)) * day - Int64(random.int(in: 0...86_399)) * 1000
             let closedAt = stage == 1 ? nil : min(createdAt + Int64(random.int(in: 10...60)) * day, reference - day)
             let project = random.pick(DemoDirectory.projects)
-            let shortName = company.name.split(separator: " ").prefix(2).joined(separator: " ")
+            let shortName = DemoDirectory.shortName(of: company.name)
             deals.append(DealRecord(
                 id: id, name: type == 2 ? "\(shortName) – \(project) (budget)" : "\(shortName) \(project)",
                 number: "D-\(700 + id)", companyID: company.id, companyName: company.name,

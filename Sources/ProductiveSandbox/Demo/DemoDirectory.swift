@@ -112,6 +112,14 @@ enum DemoDirectory {
         }
     }
 
+    /// How a deal names its company: at most two words, without the legal form and without
+    /// what follows `&`, so "Weber & Söhne" is "Weber" and "Kvarner Hotels d.o.o." "Kvarner Hotels".
+    static func shortName(of company: String) -> String {
+        let legalForms: Set<Substring> = ["d.o.o.", "GmbH", "AG", "KG", "SA", "LLP", "Corporation", "Group"]
+        let words = company.split(separator: " ").prefix { $0 != "&" && !legalForms.contains($0) }
+        return words.prefix(2).joined(separator: " ")
+    }
+
     /// Shared mailboxes that send without a display name.
     static let namelessMailboxes = ["billing", "noreply", "info", "accounts", "office"]
 
