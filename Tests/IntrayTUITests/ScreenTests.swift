@@ -134,6 +134,44 @@ import Testing
     }
 }
 
+/// Long headers wrap whole and scroll away with the body (issue 12: `Cc: Chen Jing <jing.che…`).
+@Suite struct DetailHeaderScreenTests {
+    static func longEmail() -> Email {
+        var email = ScreenFixture.email(1, subject: "Feedback on the second round of the booking platform designs, with notes from legal", name: "Anna Müller", address: "anna@acme.example", minutesAgo: 5)
+        email.to = [Person(name: "Sales", address: "sales@ourco.example"), Person(name: "Filip Marković", address: "filip.markovic@ourco.example")]
+        email.cc = [Person(name: "Chen Jing", address: "jing.chen@ourco.example"), Person(name: "Olivia Bennett", address: "olivia.bennett@ourco.example")]
+        return email
+    }
+
+    @Test func longHeadersWrapWholeAndCcHasItsOwnLine() throws {
+        let state = ScreenFixture.state([Self.longEmail()], counts: (1, 0, 0))
+        let canvas = try ScreenFixture.render(state)
+        #expect(Array(canvas.lines[10...19]) == [
+            " Subject: Feedback on the second round of the booking platform designs, with",
+            "          notes from legal",
+            " From:    Anna Müller <anna@acme.example>",
+            " To:      Sales <sales@ourco.example>, Filip Marković",
+            "          <filip.markovic@ourco.example>",
+            " Cc:      Chen Jing <jing.chen@ourco.example>, Olivia Bennett",
+            "          <olivia.bennett@ourco.example>",
+            " Date:    Sun, Jun 15 2025 17:48",
+            " Status:  Unresolved",
+            "",
+        ])
+    }
+
+    @Test func scrollingTakesTheHeadersAwayToShowMoreBody() throws {
+        var state = ScreenFixture.state([Self.longEmail()], counts: (1, 0, 0))
+        _ = Reducer.reduce(&state, .detailLaidOut(emailID: "1", lineCount: 14))
+        _ = Reducer.reduce(&state, .commandIssued(.focusDetail))
+        _ = Reducer.reduce(&state, .commandIssued(.scrollBottom))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[9].contains(" lines 2–14 of 14 "))
+        #expect(canvas.lines[10] == "          notes from legal")
+        #expect(canvas.lines[22] == " Best, Anna")
+    }
+}
+
 enum DisplayWidthProbe {
     static func width(_ text: String) -> Int { DisplayWidth.of(text) }
 }

@@ -15,7 +15,7 @@ public enum Action: Sendable, Equatable {
     /// A key (or sequence) that means nothing where it was typed.
     case keyUnbound(String)
     case terminalResized(columns: Int, rows: Int)
-    /// The detail pane laid out the body of this email into this many lines.
+    /// The detail pane laid out this email's headers and body into this many lines.
     case detailLaidOut(emailID: String, lineCount: Int)
     /// The help or messages overlay laid out this many lines, so scrolling can stop at the end.
     case overlayLaidOut(lineCount: Int)

@@ -311,12 +311,6 @@ public struct AppState: Sendable, Equatable {
     /// Lines of the help or messages overlay inside its box.
     public var overlayHeight: Int { max(layout.rows - 3, 1) }
 
-    /// Lines of the detail body below its headers.
-    public var detailBodyHeight: Int { max(layout.detail.height - DetailLayout.headerLines, 1) }
-}
-
-/// The fixed part of the detail pane, shared by the reducer (for paging) and the view.
-public enum DetailLayout {
-    /// Title rule, subject, from, to/cc, date, status, blank line.
-    public static let headerLines = 7
+    /// Lines of the detail pane below its rule, where the headers and the body scroll as one text.
+    public var detailBodyHeight: Int { max(layout.detail.height - 1, 1) }
 }

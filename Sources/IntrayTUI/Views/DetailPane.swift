@@ -4,7 +4,8 @@ import MailText
 
 /// The selected email: headers, its status, then the body wrapped to the pane and scrolled.
 enum DetailPane {
-    /// Draws the pane; answers the body's line count so the store can stop scrolling at the end.
+    /// Draws the pane; answers the text's line count so the store can stop scrolling at the end.
+    /// Headers wrap whole and scroll with the body, as in mutt's pager, so nothing is cut.
     @discardableResult
     static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext, bodies: BodyCache) -> Int? {
         let g = context.glyphs
@@ -13,39 +14,60 @@ enum DetailPane {
         let rule = String(repeating: g.horizontal, count: max(rect.width - DisplayWidth.of(position) - 1, 0)) + position + g.horizontal
         canvas.put(fitted(rule, width: rect.width, ellipsis: ""), row: rect.row, column: rect.column, role: focused ? .accent : .border)
         guard let email = state.cursorRow else { return nil }
-        let bodyTop = rect.row + DetailLayout.headerLines
-        let bodyHeight = rect.row + rect.height - bodyTop
+        let height = rect.height - 1
         let whole = state.details.email(email.id)
         let body = whole.map { bodies.body(of: $0, width: max(rect.width - 2, 1)) }
             ?? WrappedText(TerminalText.sanitize(placeholder(state.details[email.id], glyphs: g)), width: max(rect.width - 2, 1))
-        if body.lineCount > bodyHeight, bodyHeight > 0 {
-            let first = min(state.detailScroll, max(body.lineCount - 1, 0))
-            let lines = " lines \(first + 1)–\(min(first + bodyHeight, body.lineCount)) of \(body.lineCount) "
+        let headers = headerLines(email, whole: whole, state: state, context: context, width: rect.width)
+        let lineCount = headers.count + 1 + body.lineCount
+        let first = min(state.detailScroll, max(lineCount - 1, 0))
+        if lineCount > height, height > 0 {
+            let lines = " lines \(first + 1)–\(min(first + height, lineCount)) of \(lineCount) "
             canvas.put(lines, row: rect.row, column: rect.column + 1, role: focused ? .accent : .border)
         }
+        guard height > 0 else { return lineCount }
+        let shown = first..<min(first + height, lineCount)
+        let bodyStart = headers.count + 1
+        let bodyLines = body.lines(max(shown.lowerBound - bodyStart, 0)..<max(shown.upperBound - bodyStart, 0))
+        for (offset, index) in shown.enumerated() {
+            let row = rect.row + 1 + offset
+            if index < headers.count {
+                let header = headers[index]
+                canvas.put(header.label, row: row, column: rect.column + 1, role: .muted)
+                canvas.put(header.text, row: row, column: rect.column + labelWidth + 1, role: header.role)
+            } else if index >= bodyStart {
+                canvas.put(bodyLines[index - bodyStart], row: row, column: rect.column + 1, role: .normal)
+            }
+        }
+        return lineCount
+    }
 
-        let labelWidth = 9
-        let valueWidth = max(rect.width - labelWidth - 1, 1)
-        let headers: [(String, String, Role)] = [
+    static let labelWidth = 9
+
+    /// Subject, From, To (and Cc), Date and Status, each wrapped whole to the pane: one entry
+    /// per line, the label on the first line of each header.
+    static func headerLines(_ email: EmailRow, whole: Email?, state: AppState, context: RenderContext, width: Int) -> [(label: String, text: String, role: Role)] {
+        let g = context.glyphs
+        let valueWidth = max(width - labelWidth - 2, 1)
+        var headers: [(String, String, Role)] = [
             ("Subject:", email.displaySubject, .header),
             ("From:", email.from?.fullDisplay.nilIfEmpty ?? "(unknown sender)", .normal),
             ("To:", whole.map(recipientsText) ?? g.ellipsis, .normal),
+        ]
+        if let cc = whole.map(ccText), !cc.isEmpty { headers.append(("Cc:", cc, .normal)) }
+        headers += [
             ("Date:", DateLabel.long(email.date, zone: context.zone), .normal),
             ("Status:", statusText(email, state: state, context: context), .accent),
         ]
-        for (offset, header) in headers.enumerated() where offset + 1 < rect.height {
-            let row = rect.row + 1 + offset
-            canvas.put(fitted(header.0, width: labelWidth, ellipsis: g.ellipsis), row: row, column: rect.column + 1, role: .muted)
-            canvas.put(cell(header.1, width: valueWidth - 1, ellipsis: g.ellipsis), row: row, column: rect.column + labelWidth + 1, role: header.2)
+        var lines: [(label: String, text: String, role: Role)] = []
+        for (label, value, role) in headers {
+            let wrapped = WrappedText(TerminalText.sanitizeLine(value), width: valueWidth)
+            let wrappedLines = wrapped.lines(0..<wrapped.lineCount)
+            for (index, line) in (wrappedLines.isEmpty ? [""] : wrappedLines).enumerated() {
+                lines.append((index == 0 ? label : "", line, role))
+            }
         }
-
-        guard bodyHeight > 0 else { return body.lineCount }
-        let first = min(state.detailScroll, max(body.lineCount - 1, 0))
-        let lines = body.lines(first..<min(first + bodyHeight, body.lineCount))
-        for (offset, line) in lines.enumerated() {
-            canvas.put(line, row: bodyTop + offset, column: rect.column + 1, role: .normal)
-        }
-        return body.lineCount
+        return lines
     }
 
     /// What the body says while the whole email is fetched, or why it could not be.
@@ -61,9 +83,11 @@ enum DetailPane {
         if text.isEmpty && email.cc.isEmpty {
             text = email.participants.map(\.fullDisplay).filter { !$0.isEmpty }.joined(separator: ", ")
         }
-        if text.isEmpty { text = "(none)" }
-        let cc = email.cc.map(\.fullDisplay).filter { !$0.isEmpty }.joined(separator: ", ")
-        return cc.isEmpty ? text : "\(text)   Cc: \(cc)"
+        return text.isEmpty ? "(none)" : text
+    }
+
+    static func ccText(_ email: Email) -> String {
+        email.cc.map(\.fullDisplay).filter { !$0.isEmpty }.joined(separator: ", ")
     }
 
     static func statusText(_ email: EmailRow, state: AppState, context: RenderContext) -> String {
