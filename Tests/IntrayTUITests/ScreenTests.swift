@@ -170,6 +170,20 @@ import Testing
         #expect(canvas.lines[10] == "          notes from legal")
         #expect(canvas.lines[22] == " Best, Anna")
     }
+
+    @Test func aPageDownPastTheHeadersShowsTheBodyFromWhereItIs() throws {
+        var email = Self.longEmail()
+        email.body = (1...40).map { "Line \($0)" }.joined(separator: "\n")
+        var state = ScreenFixture.state([email], counts: (1, 0, 0))
+        _ = Reducer.reduce(&state, .detailLaidOut(emailID: "1", lineCount: 50))
+        _ = Reducer.reduce(&state, .commandIssued(.focusDetail))
+        _ = Reducer.reduce(&state, .commandIssued(.scrollPageDown))
+        _ = Reducer.reduce(&state, .commandIssued(.scrollPageDown))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[9].contains(" lines 25–37 of 50 "), "\(canvas.lines[9])")
+        #expect(canvas.lines[10] == " Line 15")
+        #expect(canvas.lines[22] == " Line 27")
+    }
 }
 
 enum DisplayWidthProbe {

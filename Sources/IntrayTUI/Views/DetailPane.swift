@@ -28,7 +28,8 @@ enum DetailPane {
         guard height > 0 else { return lineCount }
         let shown = first..<min(first + height, lineCount)
         let bodyStart = headers.count + 1
-        let bodyLines = body.lines(max(shown.lowerBound - bodyStart, 0)..<max(shown.upperBound - bodyStart, 0))
+        let firstBodyLine = max(shown.lowerBound - bodyStart, 0)
+        let bodyLines = body.lines(firstBodyLine..<max(shown.upperBound - bodyStart, firstBodyLine))
         for (offset, index) in shown.enumerated() {
             let row = rect.row + 1 + offset
             if index < headers.count {
@@ -36,7 +37,7 @@ enum DetailPane {
                 canvas.put(header.label, row: row, column: rect.column + 1, role: .muted)
                 canvas.put(header.text, row: row, column: rect.column + labelWidth + 1, role: header.role)
             } else if index >= bodyStart {
-                canvas.put(bodyLines[index - bodyStart], row: row, column: rect.column + 1, role: .normal)
+                canvas.put(bodyLines[index - bodyStart - firstBodyLine], row: row, column: rect.column + 1, role: .normal)
             }
         }
         return lineCount
