@@ -51,7 +51,9 @@ enum StatusBar {
             right.append("retrying \(RequestCost.grouped(state.retrying.count)) \(state.retrying.count == 1 ? "action" : "actions")\(g.ellipsis)")
         }
         if !state.selection.isEmpty { right.append("\(RequestCost.grouped(state.selection.count)) selected") }
-        right.append("\(context.helpKey) help")
+        // The picker is modal and its footer names its keys: the list's would type text there.
+        let isPickerOpen = state.picker != nil
+        if !isPickerOpen { right.append("\(context.helpKey) help") }
         let rightText = " " + right.joined(separator: "  ") + " "
         let rightWidth = DisplayWidth.of(rightText)
 
@@ -65,7 +67,7 @@ enum StatusBar {
         if let status = state.status, leftWidth > 1 {
             canvas.fill(row: rect.row, column: rect.column, width: leftWidth, role: role)
             canvas.put(" " + cell(status.text, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
-        } else if state.status == nil, leftWidth > 1 {
+        } else if state.status == nil, leftWidth > 1, !isPickerOpen {
             let hints = state.focus == .detail ? context.detailHints : context.hints
             canvas.put(" " + fitted(hints, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .status)
         }
