@@ -22,6 +22,7 @@ struct KeyScript {
         keymap = try Keymap.preset(named: preset)
         router = KeyRouter(keymap: keymap)
         state = ScreenFixture.state(emails, columns: columns, rows: rows, counts: counts)
+        state.undoWindow = .seconds(5) // as the app is configured by default
     }
 
     /// Presses keys written as key specs separated by spaces, e.g. "j j x", "g g", "ctrl-x ctrl-c".
