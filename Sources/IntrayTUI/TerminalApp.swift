@@ -51,8 +51,7 @@ public final class TerminalApp {
     private let perform: (Effect) -> Void
     private let options: Options
     private var state = AppState()
-    private var decoder: KeyDecoder
-    private var matcher: KeySequenceMatcher
+    private var router: KeyRouter
     private let bodies = BodyCache()
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
@@ -73,8 +72,7 @@ public final class TerminalApp {
         self.mailbox = mailbox
         self.options = options
         self.perform = perform
-        decoder = KeyDecoder(escapeDelay: options.escapeDelay)
-        matcher = KeySequenceMatcher(keymap: keymap, timeout: options.sequenceTimeout)
+        router = KeyRouter(keymap: keymap, escapeDelay: options.escapeDelay, sequenceTimeout: options.sequenceTimeout)
         started = clock.now
         lastSpin = clock.now
         lastKey = clock.now
@@ -201,7 +199,7 @@ public final class TerminalApp {
     }
 
     private func pollTimeout() -> Int32 {
-        if let deadline = [decoder.deadline, matcher.deadline].compactMap({ $0 }).min() {
+        if let deadline = router.deadline {
             return Int32(max(min(milliseconds(until: deadline), 1000), 1))
         }
         if state.isLoadingAnything || !state.inFlight.isEmpty || state.isQuitting { return 100 }
@@ -237,18 +235,18 @@ public final class TerminalApp {
                     canvas.updateSize()
                     dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
                 } else if let key = TerminalKeys.key(forCode: keyCode) {
-                    deliver(decoder.feed(.key(key), at: now))
+                    deliver(router.decode(.key(key), at: now))
                 }
             } else if let scalar = Unicode.Scalar(code) {
-                deliver(decoder.feed(.scalar(scalar), at: now))
+                deliver(router.decode(.scalar(scalar), at: now))
             }
         }
     }
 
     private func tick() {
         let now = clock.now
-        deliver(decoder.feed(.none, at: now))
-        if let outcome = matcher.timeout(now: now) { resolve(outcome) }
+        deliver(router.decode(.none, at: now))
+        for action in router.timeout(now: now) { dispatch(action) }
         if clock.now - lastSpin >= .milliseconds(100), state.isLoadingAnything || !state.inFlight.isEmpty {
             spinnerFrame += 1
             lastSpin = clock.now
@@ -274,28 +272,7 @@ public final class TerminalApp {
             lastKey = clock.now
         }
         for key in keys {
-            if state.layout.isTooSmall, key == .character("q") || key == .ctrl("c") {
-                dispatch(.commandIssued(.quit))
-                continue
-            }
-            resolve(matcher.feed(key, in: Reducer.keyContext(of: state), at: clock.now))
-        }
-    }
-
-    private func resolve(_ outcome: KeySequenceMatcher.Outcome) {
-        switch outcome {
-        case .command(let command):
-            dispatch(.keySequencePending(nil))
-            dispatch(.commandIssued(command))
-        case .pending(let display):
-            dispatch(.keySequencePending(display))
-        case .text(let character):
-            dispatch(.keySequencePending(nil))
-            dispatch(.textTyped(String(character)))
-        case .unbound(let sequence):
-            dispatch(.keyUnbound(sequence.description))
-        case .cancelled:
-            dispatch(.keySequencePending(nil))
+            for action in router.actions(for: key, in: state, at: clock.now) { dispatch(action) }
         }
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import IntrayCore
 @testable import IntrayTUI
 import Keymaps
+import Testing
 
 /// State in, screen text out: builds states and renders them on an in-memory canvas.
 enum ScreenFixture {
@@ -26,13 +27,24 @@ enum ScreenFixture {
         return state
     }
 
-    static func render(_ state: AppState, glyphs: Glyphs = .unicode, profileName: String? = nil, keymap preset: String = "default", quitSecondsLeft: Int? = nil) throws -> GridCanvas {
+    /// Renders `state` with the keys of `keymap` (a preset name) and fails the calling test
+    /// when any view wrote past the right edge, which ncurses would wrap onto the next row.
+    static func render(_ state: AppState, keymap: String = "default", glyphs: Glyphs = .unicode, profileName: String? = nil, quitSecondsLeft: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> GridCanvas {
+        try render(state, keymap: Keymap.preset(named: keymap), glyphs: glyphs, profileName: profileName, quitSecondsLeft: quitSecondsLeft, sourceLocation: sourceLocation)
+    }
+
+    static func render(_ state: AppState, keymap: Keymap, glyphs: Glyphs = .unicode, profileName: String? = nil, quitSecondsLeft: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> GridCanvas {
         setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
-        let keymap = try Keymap.load(selection: preset, environment: [:])
-        var context = RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, keymap: keymap, profileName: profileName)
+        var context = context(keymap, glyphs: glyphs, profileName: profileName)
         context.quitSecondsLeft = quitSecondsLeft
         Screen.render(state, on: canvas, context: context, bodies: BodyCache())
+        #expect(canvas.overflows.isEmpty, "written past the right edge: \(canvas.overflows)", sourceLocation: sourceLocation)
         return canvas
+    }
+
+    /// The context the terminal renders with for `keymap`, at the fixture's fixed time and zone.
+    static func context(_ keymap: Keymap, glyphs: Glyphs = .unicode, profileName: String? = nil) -> RenderContext {
+        RenderContext(now: now, zone: .fixed(seconds: 0), glyphs: glyphs, keymap: keymap, profileName: profileName)
     }
 }

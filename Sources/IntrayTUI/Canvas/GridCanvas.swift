@@ -3,9 +3,30 @@ import MailText
 
 /// An in-memory canvas: a grid of cells that tests read back as text, one line per row.
 /// A wide character takes its cell and leaves the next one empty, as a terminal does.
+///
+/// Text that does not fit is cut here, but ncurses would wrap it onto the next row, so every
+/// such write is kept in `overflows` for the tests to fail on.
 public final class GridCanvas: Canvas {
+    /// Text written past the right edge (or left of the first column), which a terminal would
+    /// wrap onto the next row; views must fit what they write.
+    public struct Overflow: Equatable, Sendable, CustomStringConvertible {
+        public var row: Int
+        public var column: Int
+        public var text: String
+        /// The display width of `text`.
+        public var width: Int
+        /// The canvas's width.
+        public var columns: Int
+
+        public var description: String {
+            "row \(row), column \(column): \"\(text)\" is \(width) wide and ends at column \(column + width) of \(columns)"
+        }
+    }
+
     public let rows: Int
     public let columns: Int
+    /// Every write that went past the right edge, in order.
+    public private(set) var overflows: [Overflow] = []
     private var cells: [[Character?]]
     private var roles: [[Role]]
 
@@ -25,6 +46,10 @@ public final class GridCanvas: Canvas {
 
     public func put(_ text: String, row: Int, column: Int, role: Role) {
         guard (0..<rows).contains(row) else { return }
+        let width = DisplayWidth.of(text)
+        if column < 0 || column + width > columns {
+            overflows.append(Overflow(row: row, column: column, text: text, width: width, columns: columns))
+        }
         var col = column
         for character in text {
             let width = DisplayWidth.of(character)

@@ -55,7 +55,9 @@ enum StatusBar {
         }
         if state.isQuitting, let left = context.quitSecondsLeft { right.append("\(left) s left") }
         if !state.selection.isEmpty { right.append("\(RequestCost.grouped(state.selection.count)) selected") }
-        if let helpKey = context.keys.name(.help, in: keyContext) { right.append("\(helpKey) help") }
+        // The picker is modal and its footer names its keys: the list's would type text there.
+        let isPickerOpen = state.picker != nil
+        if !isPickerOpen, let helpKey = context.keys.name(.help, in: keyContext) { right.append("\(helpKey) help") }
         let rightText = " " + right.joined(separator: "  ") + " "
         let rightWidth = DisplayWidth.of(rightText)
 
@@ -69,9 +71,9 @@ enum StatusBar {
         if let status = state.status, leftWidth > 1 {
             canvas.fill(row: rect.row, column: rect.column, width: leftWidth, role: role)
             canvas.put(" " + sentenceCell(text(of: status, keys: context.keys, in: keyContext), width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
-        } else if state.status == nil, leftWidth > 1 {
+        } else if state.status == nil, leftWidth > 1, !isPickerOpen {
             let hints = state.focus == .detail ? context.detailHints : context.hints
-            canvas.put(" " + fitted(hints, width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: .status)
+            canvas.put(" " + wholeHints(hints, width: leftWidth - 1), row: rect.row, column: rect.column, role: .status)
         }
         let rightColumn = rect.column + max(rect.width - rightWidth, 0)
         canvas.put(fitted(rightText, width: min(rightWidth, rect.width), ellipsis: g.ellipsis), row: rect.row, column: rightColumn, role: .status)
@@ -83,6 +85,17 @@ enum StatusBar {
     /// A message as shown: its sentence, then its key hint named from the keymap.
     static func text(of message: StatusMessage, keys: KeyNames, in context: KeyContext) -> String {
         message.text + keys.sentence(for: message.hint, in: context)
+    }
+
+    /// As many `key word` hints as fit whole: a hint cut short would name half a key.
+    static func wholeHints(_ hints: String, width: Int) -> String {
+        var shown = ""
+        for hint in hints.components(separatedBy: "  ") {
+            let next = shown.isEmpty ? hint : shown + "  " + hint
+            guard DisplayWidth.of(next) <= width else { break }
+            shown = next
+        }
+        return shown
     }
 
     /// The keys that answer a question, e.g. `(y/n)`.

@@ -1,0 +1,62 @@
+import IntrayCore
+import Keymaps
+
+/// What the terminal types, turned into actions for the store: raw input goes through the
+/// `KeyDecoder` into keys, each key through the `KeySequenceMatcher` in the context the state
+/// reads keys in (`Reducer.keyContext(of:)`), and the outcome becomes actions.
+///
+/// The run loop and the key-script screen tests both route through this type, so a test that
+/// types `j j x` exercises the same path as a person at the terminal. A value type with no
+/// clock of its own: the caller passes the time. Owned by the UI thread.
+public struct KeyRouter: Sendable {
+    public typealias Instant = ContinuousClock.Instant
+
+    /// The keys that quit while the terminal is too small to draw the app, whatever the keymap:
+    /// the screen then has no room to show which keys are bound.
+    public static let quitKeysWhenTooSmall: [Key] = [.character("q"), .ctrl("c")]
+
+    private var decoder: KeyDecoder
+    private var matcher: KeySequenceMatcher
+
+    public init(keymap: Keymap, escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1)) {
+        decoder = KeyDecoder(escapeDelay: escapeDelay)
+        matcher = KeySequenceMatcher(keymap: keymap, timeout: sequenceTimeout)
+    }
+
+    public var keymap: Keymap { matcher.keymap }
+
+    /// When a held ESC or a half-typed sequence runs out; nil when neither is held. Wake up by then.
+    public var deadline: Instant? {
+        [decoder.deadline, matcher.deadline].compactMap { $0 }.min()
+    }
+
+    /// The keys `input` completes; see `KeyDecoder.feed(_:at:)`.
+    public mutating func decode(_ input: KeyDecoder.RawInput, at now: Instant) -> [Key] {
+        decoder.feed(input, at: now)
+    }
+
+    /// The actions one key amounts to, read in the context of `state`. Route keys one at a
+    /// time and reduce each key's actions before routing the next: the context can change
+    /// with every key (`/` opens the search prompt, where the next `j` is text).
+    public mutating func actions(for key: Key, in state: AppState, at now: Instant) -> [Action] {
+        if state.layout.isTooSmall, Self.quitKeysWhenTooSmall.contains(key) {
+            return [.commandIssued(.quit)]
+        }
+        return Self.actions(for: matcher.feed(key, in: Reducer.keyContext(of: state), at: now))
+    }
+
+    /// The actions for a half-typed sequence whose time ran out: it is dropped.
+    public mutating func timeout(now: Instant) -> [Action] {
+        matcher.timeout(now: now).map(Self.actions(for:)) ?? []
+    }
+
+    static func actions(for outcome: KeySequenceMatcher.Outcome) -> [Action] {
+        switch outcome {
+        case .command(let command): [.keySequencePending(nil), .commandIssued(command)]
+        case .pending(let display): [.keySequencePending(display)]
+        case .text(let character): [.keySequencePending(nil), .textTyped(String(character))]
+        case .unbound(let sequence): [.keyUnbound(sequence.description)]
+        case .cancelled: [.keySequencePending(nil)]
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import IntrayCore
+@testable import IntrayTUI
+import Keymaps
+import Testing
+
+/// Keys in, screens out: a state driven by typed keys through the `KeyRouter` the terminal
+/// uses, with one keymap preset, rendered whole as the terminal would show it.
+///
+/// Effects are not performed: a script answers for Productive itself with `dispatch`, e.g.
+/// the deals a picker search finds. Keys arrive 10 ms apart, well inside the sequence timeout,
+/// so `g g` is one sequence; `wait` lets the time run out.
+struct KeyScript {
+    let keymap: Keymap
+    private(set) var state: AppState
+    private(set) var router: KeyRouter
+    private(set) var now = ContinuousClock.now
+    /// The effects every key and answer asked for, in order.
+    private(set) var effects: [Effect] = []
+
+    init(_ preset: String, emails: [Email], columns: Int = 80, rows: Int = 24, counts: (Int, Int, Int) = (3, 10, 2)) throws {
+        keymap = try Keymap.preset(named: preset)
+        router = KeyRouter(keymap: keymap)
+        state = ScreenFixture.state(emails, columns: columns, rows: rows, counts: counts)
+        state.undoWindow = .seconds(5) // as the app is configured by default
+    }
+
+    /// Presses keys written as key specs separated by spaces, e.g. "j j x", "g g", "ctrl-x ctrl-c".
+    mutating func press(_ script: String) throws {
+        for key in try KeySequence.parse(script).keys {
+            now += .milliseconds(10)
+            for action in router.actions(for: key, in: state, at: now) { dispatch(action) }
+        }
+    }
+
+    /// Sends raw terminal input through the key decoder, e.g. "\u{1b}v" for alt-v or "\u{13}"
+    /// for ctrl-s, then lets a held ESC stand alone as the terminal's poll timeout would.
+    /// The bytes arrive in one burst, as a terminal sends an escape sequence.
+    mutating func type(_ raw: String) {
+        now += .milliseconds(10)
+        for scalar in raw.unicodeScalars {
+            route(router.decode(.scalar(scalar), at: now))
+        }
+        now += .milliseconds(30)
+        route(router.decode(.none, at: now))
+    }
+
+    /// Lets a half-typed sequence run out, as the run loop's tick does.
+    mutating func wait(_ duration: Duration) {
+        now += duration
+        for action in router.timeout(now: now) { dispatch(action) }
+    }
+
+    /// An action from anywhere but the keyboard: an answer from Productive, a resize.
+    mutating func dispatch(_ action: Action) {
+        effects += Reducer.reduce(&state, action)
+    }
+
+    /// The screen as text, one string per row, trailing spaces removed.
+    func screen(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        try canvas(sourceLocation: sourceLocation).lines
+    }
+
+    func canvas(sourceLocation: SourceLocation = #_sourceLocation) throws -> GridCanvas {
+        try ScreenFixture.render(state, keymap: keymap, sourceLocation: sourceLocation)
+    }
+
+    private mutating func route(_ keys: [Key]) {
+        for key in keys {
+            for action in router.actions(for: key, in: state, at: now) { dispatch(action) }
+        }
+    }
+}
