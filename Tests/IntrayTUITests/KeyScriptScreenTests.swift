@@ -366,11 +366,12 @@ import Testing
     static func searchkeptStatus(_ keys: PresetKeys) -> String { " 1 email matches “quo” by sender or subject; searching the bodies…       ? help" }
 
     static let help = [
-        "┌─ Keys (? or q closes, j/k scroll) · 1–21 of 73, more below ──────────────────┐",
+        "┌─ Keys (? or q closes, j/k scroll) · 1–21 of 75, more below ──────────────────┐",
         "│ Marks in the list                                                            │",
         "│   ●             unread                                                       │",
         "│   ✓             selected: the next action applies to every selected email    │",
         "│   +             arrived while Intray was open                                │",
+        "│   »             has a suggested deal: resolving attaches it there without a… │",
         "│                                                                              │",
         "│ Everywhere                                                                   │",
         "│   q             Quit (pending actions are committed first)                   │",
@@ -387,15 +388,15 @@ import Testing
         "│   N             Jump to the previous search match                            │",
         "│   f             Filter every tab on the server: after:DATE before:DATE from… │",
         "│   F             Clear the filter                                             │",
-        "│   =             Filter every tab to this email's sender                      │",
         "└──────────────────────────────────────────────────────────────────────────────┘",
     ]
     static func helpStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }
 
     static let helpdown = [
-        "┌─ Keys (? or q closes, j/k scroll) · 3–23 of 73, more below ──────────────────┐",
+        "┌─ Keys (? or q closes, j/k scroll) · 3–23 of 75, more below ──────────────────┐",
         "│   ✓             selected: the next action applies to every selected email    │",
         "│   +             arrived while Intray was open                                │",
+        "│   »             has a suggested deal: resolving attaches it there without a… │",
         "│                                                                              │",
         "│ Everywhere                                                                   │",
         "│   q             Quit (pending actions are committed first)                   │",
@@ -414,7 +415,6 @@ import Testing
         "│   F             Clear the filter                                             │",
         "│   =             Filter every tab to this email's sender                      │",
         "│                                                                              │",
-        "│ Inbox list                                                                   │",
         "└──────────────────────────────────────────────────────────────────────────────┘",
     ]
     static func helpdownStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }

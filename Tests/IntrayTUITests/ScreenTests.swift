@@ -123,6 +123,18 @@ import Testing
         #expect(canvas.lines[9] == "-------------------------------------------------------------------------- 1/3 -")
     }
 
+    @Test func anEmailWithASuggestedDealIsMarkedInTheList() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .tabPeeked(.resolved, EmailPage(emails: [
+            Email(id: "90", subject: "Old", from: Person(name: "Anna Müller", address: "anna@acme.example"), createdAt: ScreenFixture.now, linkedType: "Quote", linkedID: "386"),
+        ], meta: PageMeta(currentPage: 1, totalPages: 1, totalCount: 10, pageSize: 200))))
+        let lines = try ScreenFixture.render(state).lines
+        #expect(lines[1] == "●  »      17:23 Anna Müller      Quote for the website relaunch")
+        #expect(lines[2].hasPrefix("         Jun 12"))
+        let ascii = try ScreenFixture.render(state, glyphs: .ascii).lines
+        #expect(ascii[1].hasPrefix("*  >      17:23"))
+    }
+
     @Test func helpExplainsTheMarksOfTheList() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.help))

@@ -46,6 +46,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case halfPageUp = "cursor.half-page-up"
     case toggleSelection = "selection.toggle"
     case selectAll = "selection.all"
+    case selectSuggested = "selection.suggested"
     case clearSelection = "selection.clear"
     case focusDetail = "focus.detail"
 
@@ -104,6 +105,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .halfPageUp: "Half a page up"
         case .toggleSelection: "Select or unselect the email"
         case .selectAll: "Select every email in the tab"
+        case .selectSuggested: "Select every email with a suggested deal, so one resolve attaches them all"
         case .clearSelection: "Clear the selection"
         case .focusDetail: "Read the email in the detail pane"
         case .resolve: "Resolve: attach to the suggested deal"
@@ -150,7 +152,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
              .showDismissed, .nextTab, .search, .searchNext, .searchPrevious, .filter, .clearFilter, .filterBySender:
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
-             .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .clearSelection,
+             .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .clearSelection,
              .focusDetail, .resolve, .attach, .dismiss, .delete, .undo:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,

@@ -52,3 +52,12 @@ public struct DealSuggestions: Sendable, Equatable {
          "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com", "live.com", "aol.com"].contains(domain)
     }
 }
+
+extension EmailRow {
+    /// Resolve would attach this email to a deal without asking: its sender has a suggested
+    /// deal, and the email is not linked to that deal already.
+    public func hasSuggestion(in suggestions: DealSuggestions) -> Bool {
+        guard let dealID = suggestions.dealID(for: from) else { return false }
+        return linkedID != dealID
+    }
+}

@@ -109,6 +109,17 @@ extension Reducer {
         moveCursor(&state, by: 1)
     }
 
+    /// Selects the listed emails that resolve would attach to a deal without asking.
+    static func selectSuggested(_ state: inout AppState) {
+        let rows = state.current.rows
+        let suggestions = state.suggestions
+        let suggested = state.visible.lazy.map { rows[$0] }.filter { $0.hasSuggestion(in: suggestions) }.map(\.id)
+        state.selection = Set(suggested)
+        state.status = state.selection.isEmpty
+            ? StatusMessage("No email listed here has a suggested deal.", kind: .error)
+            : StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) \(state.selection.count == 1 ? "email" : "emails") with a suggested deal.")
+    }
+
     static func selectAll(_ state: inout AppState) {
         let rows = state.current.rows
         state.selection = Set(state.visible.map { rows[$0].id })

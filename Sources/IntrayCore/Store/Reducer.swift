@@ -163,6 +163,7 @@ public enum Reducer {
         case .halfPageUp: moveCursor(&state, by: -max(state.listHeight / 2, 1))
         case .toggleSelection: toggleSelection(&state)
         case .selectAll: selectAll(&state)
+        case .selectSuggested: selectSuggested(&state)
         case .clearSelection:
             state.selection = []
             state.status = StatusMessage("Selection cleared.")

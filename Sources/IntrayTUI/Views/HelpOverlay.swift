@@ -7,7 +7,7 @@ enum HelpOverlay {
     static func lines(_ sections: [HelpSection], width: Int, glyphs: Glyphs = .unicode) -> [(String, Role)] {
         let keyWidth = min(max(sections.flatMap(\.rows).map { DisplayWidth.of($0.keys) }.max() ?? 8, 8), 24)
         var lines: [(String, Role)] = [("Marks in the list", .header)]
-        for (mark, meaning) in [(glyphs.unread, "unread"), (glyphs.selected, "selected: the next action applies to every selected email"), (glyphs.new, "arrived while Intray was open")] {
+        for (mark, meaning) in [(glyphs.unread, "unread"), (glyphs.selected, "selected: the next action applies to every selected email"), (glyphs.new, "arrived while Intray was open"), (glyphs.suggested, "has a suggested deal: resolving attaches it there without asking")] {
             lines.append(("  " + DisplayWidth.pad(mark, toWidth: keyWidth) + "  " + meaning, .normal))
         }
         for section in sections {

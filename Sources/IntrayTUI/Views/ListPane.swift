@@ -46,7 +46,8 @@ enum ListPane {
         let unread = email.unread ? glyphs.unread : " "
         let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
         let mark = selected ? glyphs.selected : " "
-        var line = "\(unread)\(fresh)\(mark) "
+        let suggested = email.status != .resolved && email.hasSuggestion(in: state.suggestions) ? glyphs.suggested : " "
+        var line = "\(unread)\(fresh)\(mark)\(suggested)"
         line += cell(date, width: columns.date, ellipsis: glyphs.ellipsis, alignRight: true) + " "
         line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: glyphs.ellipsis) + " "
         line += cell(email.displaySubject, width: columns.subject, ellipsis: glyphs.ellipsis)

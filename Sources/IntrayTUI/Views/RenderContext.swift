@@ -14,9 +14,11 @@ public struct Glyphs: Sendable {
     public var times = "×"
     /// Marks an email that arrived while the app was open.
     public var new = "+"
+    /// Marks an email resolve would attach to its suggested deal without asking.
+    public var suggested = "»"
 
     public static let unicode = Glyphs(unread: "●", selected: "✓", ellipsis: "…", vertical: "│", horizontal: "─", arrow: "→", spinner: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"])
-    public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"], times: "x")
+    public static let ascii = Glyphs(unread: "*", selected: "+", ellipsis: "~", vertical: "|", horizontal: "-", arrow: "->", spinner: ["|", "/", "-", "\\"], times: "x", suggested: ">")
 }
 
 /// What the views need besides the state: the clock, the glyphs and the active keymap.
