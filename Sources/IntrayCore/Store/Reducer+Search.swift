@@ -83,27 +83,68 @@ extension Reducer {
 /// ignoring case and diacritics. A list row offers its sender and subject; a whole email its
 /// body too.
 public struct SearchMatcher: Sendable {
-    private let words: [String]
+    private let words: [Word]
 
     public init(_ text: String) {
-        words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        words = text.split(whereSeparator: \.isWhitespace).map { Word(String($0)) }
     }
 
     public var isEmpty: Bool { words.isEmpty }
 
     public func matches(_ email: EmailRow) -> Bool {
-        matches([email.from?.name, email.from?.address, email.subject])
+        words.allSatisfy { word in
+            word.isFound(in: email.from?.name) || word.isFound(in: email.from?.address) || word.isFound(in: email.subject)
+        }
     }
 
     public func matches(_ email: Email) -> Bool {
-        matches([email.from?.name, email.from?.address, email.subject, email.body ?? email.bodyHTML, email.snippet])
+        words.allSatisfy { word in
+            [email.from?.name, email.from?.address, email.subject, email.body ?? email.bodyHTML, email.snippet].contains { word.isFound(in: $0) }
+        }
     }
 
-    private func matches(_ fields: [String?]) -> Bool {
-        words.allSatisfy { word in
-            fields.contains { field in
-                field?.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    /// One typed word, found ignoring case and diacritics. Most rows and words are ASCII, and
+    /// for those a byte comparison gives what Foundation's folding search would, without it.
+    private struct Word: Sendable {
+        let text: String
+        /// The word's bytes lowercased, when it is all ASCII.
+        let asciiLowered: [UInt8]?
+
+        init(_ text: String) {
+            self.text = text
+            asciiLowered = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.map(Self.lowered) : nil
+        }
+
+        func isFound(in field: String?) -> Bool {
+            guard let field else { return false }
+            if let needle = asciiLowered, let found = field.utf8.withContiguousStorageIfAvailable({ Self.asciiSearch(needle, in: $0) }), let found {
+                return found
             }
+            return field.range(of: text, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        }
+
+        /// Whether `needle` occurs in `haystack` ignoring ASCII case; nil when the haystack has
+        /// a byte past ASCII before a match, where folding could match what bytes do not.
+        static func asciiSearch(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool? {
+            guard !needle.isEmpty else { return true }
+            let last = haystack.count - needle.count
+            var start = 0
+            while start <= last {
+                var offset = 0
+                while offset < needle.count {
+                    let byte = haystack[start + offset]
+                    if byte >= 0x80 { return nil }
+                    if lowered(byte) != needle[offset] { break }
+                    offset += 1
+                }
+                if offset == needle.count { return true }
+                start += 1
+            }
+            return haystack.contains { $0 >= 0x80 } ? nil : false
+        }
+
+        static func lowered(_ byte: UInt8) -> UInt8 {
+            (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
         }
     }
 }

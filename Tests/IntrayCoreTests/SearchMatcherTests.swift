@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import IntrayCore
+
+/// The search's byte path for ASCII gives what Foundation's folding search gives.
+@Suite struct SearchMatcherTests {
+    static func row(name: String?, address: String? = "x@y.example", subject: String?) -> EmailRow {
+        EmailRow(Email(id: "1", subject: subject, from: Person(name: name, address: address), createdAt: Date(timeIntervalSince1970: 0)))
+    }
+
+    @Test(arguments: [
+        ("invoice", "Invoice 2025-06", true),
+        ("INVOICE", "invoice", true),
+        ("voice 20", "Invoice 2025-06", true),
+        ("cafe", "Café Central", true),
+        ("resume", "Résumé attached", true),
+        ("Müller", "MÜLLER GmbH", true),
+        ("muller", "Müller GmbH", true),
+        ("quote", "Angebot", false),
+        ("見積", "見積もりのご依頼", true),
+        ("order", "Re: Fwd: ORDER #12 — ok", true),
+        ("zz", "Café", false),
+        ("[", "Re: [ext] hello", true),
+    ])
+    func findsWhatAFoldingSearchFinds(query: String, subject: String, expected: Bool) {
+        let matcher = SearchMatcher(query)
+        #expect(matcher.matches(Self.row(name: "Anna", subject: subject)) == expected)
+        let folding = query.split(separator: " ").allSatisfy { subject.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        #expect(folding == expected, "the expectation itself is Foundation's answer")
+    }
+
+    @Test func everyWordMustBeFoundInSomeField() {
+        let row = Self.row(name: "Anna Müller", address: "anna@acme.example", subject: "Quote")
+        #expect(SearchMatcher("anna quote").matches(row))
+        #expect(SearchMatcher("acme quote").matches(row))
+        #expect(!SearchMatcher("anna invoice").matches(row))
+        #expect(SearchMatcher("").isEmpty)
+    }
+}
