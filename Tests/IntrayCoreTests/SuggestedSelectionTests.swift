@@ -45,3 +45,45 @@ import Testing
         #expect(state.selection.isEmpty)
     }
 }
+
+/// Selecting by a typed pattern, and inverting the selection, like mutt's tag-pattern.
+@Suite struct PatternSelectionTests {
+    static func state() -> AppState {
+        Fixture.loaded([
+            Fixture.email(3, subject: "Invoice March", from: "bob@globex.example"),
+            Fixture.email(2, subject: "Quote", from: "new@unknown.example"),
+            Fixture.email(1, subject: "Invoice April", from: "carol@initech.example"),
+        ])
+    }
+
+    @Test func typingCountsTheMatchesAndEnterAddsThemToTheSelection() {
+        var state = Self.state()
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        _ = Reducer.reduce(&state, .commandIssued(.selectByPattern))
+        #expect(Reducer.keyContext(of: state) == .prompt)
+        _ = Reducer.reduce(&state, .textTyped("invoice"))
+        #expect(state.selectionPattern == SelectionPattern(text: "invoice", matchCount: 2))
+        _ = Reducer.reduce(&state, .commandIssued(.promptDeleteBackward))
+        #expect(state.selectionPattern?.text == "invoic")
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        #expect(state.selectionPattern == nil)
+        #expect(state.selection == ["3", "1"])
+        #expect(state.status == StatusMessage("Selected 1 more email matching “invoic”; 2 selected."))
+    }
+
+    @Test func cancellingSelectsNothing() {
+        var state = Self.state()
+        _ = Reducer.reduce(&state, .commandIssued(.selectByPattern))
+        _ = Reducer.reduce(&state, .textTyped("quote"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptCancel))
+        #expect(state.selectionPattern == nil && state.selection.isEmpty)
+    }
+
+    @Test func invertingSelectsWhatWasNotSelected() {
+        var state = Self.state()
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        _ = Reducer.reduce(&state, .commandIssued(.invertSelection))
+        #expect(state.selection == ["2", "1"])
+        #expect(state.status?.text == "Selected 2 emails: the ones that were not.")
+    }
+}

@@ -29,7 +29,7 @@ struct PresetKeys: Sendable, CustomStringConvertible {
 
 /// Every screen a user meets, reached by keys in each preset: the views' tests render them all.
 enum ScreenMode: String, CaseIterable, Sendable {
-    case list, detail, help, helpScrolled, picker, pickerWithDeals, search, filter
+    case list, detail, help, helpScrolled, picker, pickerWithDeals, search, filter, selectionPattern
     case deleteQuestion, bulkQuestion, messages, unboundKey, undoable, tooSmall
 
     static let emails = [
@@ -65,6 +65,7 @@ enum ScreenMode: String, CaseIterable, Sendable {
             try script.press(keys.pickerDown)
         case .search: try script.press("\(keys.search) q u o")
         case .filter: try script.press("f f r o m : 1")
+        case .selectionPattern: try script.press("T q u o")
         case .deleteQuestion: try script.press("\(keys.down) \(keys.delete)")
         case .messages:
             try script.press("z \(keys.dismiss)")

@@ -135,6 +135,14 @@ import Testing
         #expect(ascii[1].hasPrefix("*  >      17:23"))
     }
 
+    @Test func theSelectionPatternCountsItsMatchesAsItIsTyped() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.selectByPattern))
+        _ = Reducer.reduce(&state, .textTyped("quote"))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[23] == "select: quote▏                             (1 match) · enter select · esc cancel")
+    }
+
     @Test func helpExplainsTheMarksOfTheList() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.help))

@@ -47,6 +47,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case toggleSelection = "selection.toggle"
     case selectAll = "selection.all"
     case selectSuggested = "selection.suggested"
+    case selectByPattern = "selection.pattern"
+    case invertSelection = "selection.invert"
     case clearSelection = "selection.clear"
     case focusDetail = "focus.detail"
 
@@ -106,6 +108,8 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .toggleSelection: "Select or unselect the email"
         case .selectAll: "Select every email in the tab"
         case .selectSuggested: "Select every email with a suggested deal, so one resolve attaches them all"
+        case .selectByPattern: "Select the emails whose sender or subject hold every typed word"
+        case .invertSelection: "Invert the selection"
         case .clearSelection: "Clear the selection"
         case .focusDetail: "Read the email in the detail pane"
         case .resolve: "Resolve: attach to the suggested deal"
@@ -152,7 +156,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
              .showDismissed, .nextTab, .search, .searchNext, .searchPrevious, .filter, .clearFilter, .filterBySender:
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
-             .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .clearSelection,
+             .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .selectByPattern, .invertSelection, .clearSelection,
              .focusDetail, .resolve, .attach, .dismiss, .delete, .undo:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,

@@ -144,6 +144,14 @@ public struct Confirmation: Sendable, Equatable {
     }
 }
 
+/// A pattern typed to select by: the status bar counts what it matches as it is typed, and
+/// Enter adds those emails to the selection.
+public struct SelectionPattern: Sendable, Equatable {
+    public var text = ""
+    /// The listed emails it matches, counted when the text changes rather than per frame.
+    public var matchCount = 0
+}
+
 /// The search typed after `/`. While it is typed, it narrows the listed emails at once to
 /// those whose sender or subject contain every word, ignoring case and diacritics. Enter keeps
 /// it and also searches the bodies, which the list does not hold (`BodySearch`).
@@ -204,6 +212,8 @@ public struct AppState: Sendable, Equatable {
     /// First visible row of the list pane.
     public internal(set) var listTop = 0
     public var selection: Set<String> = []
+    /// The pattern typed to select by, while it is typed.
+    public var selectionPattern: SelectionPattern?
     public var focus: Focus = .list
     public var detailScroll = 0
     /// Wrapped line count of the detail body as last drawn, so paging can stop at the end.

@@ -102,27 +102,4 @@ extension Reducer {
         let position = state.visible.partitionIndex { $0 >= index }
         return position < state.visible.count && state.visible[position] == index ? position : nil
     }
-
-    static func toggleSelection(_ state: inout AppState) {
-        guard let email = state.cursorRow else { return }
-        if state.selection.remove(email.id) == nil { state.selection.insert(email.id) }
-        moveCursor(&state, by: 1)
-    }
-
-    /// Selects the listed emails that resolve would attach to a deal without asking.
-    static func selectSuggested(_ state: inout AppState) {
-        let rows = state.current.rows
-        let suggestions = state.suggestions
-        let suggested = state.visible.lazy.map { rows[$0] }.filter { $0.hasSuggestion(in: suggestions) }.map(\.id)
-        state.selection = Set(suggested)
-        state.status = state.selection.isEmpty
-            ? StatusMessage("No email listed here has a suggested deal.", kind: .error)
-            : StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) \(state.selection.count == 1 ? "email" : "emails") with a suggested deal.")
-    }
-
-    static func selectAll(_ state: inout AppState) {
-        let rows = state.current.rows
-        state.selection = Set(state.visible.map { rows[$0].id })
-        state.status = StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) emails.")
-    }
 }

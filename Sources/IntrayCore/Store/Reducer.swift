@@ -96,7 +96,7 @@ public enum Reducer {
     public static func keyContext(of state: AppState) -> KeyContext {
         if state.confirmation != nil { return .confirm }
         if state.picker != nil { return .picker }
-        if state.search.isEditing || state.filter.editing != nil { return .prompt }
+        if state.search.isEditing || state.filter.editing != nil || state.selectionPattern != nil { return .prompt }
         if state.isHelpShown || state.isMessagesShown { return .detail }
         return state.focus == .detail ? .detail : .list
     }
@@ -110,6 +110,7 @@ public enum Reducer {
         if state.confirmation != nil { return confirm(command, state: &state) }
         if state.picker != nil { return pick(command, state: &state) }
         if state.filter.editing != nil { return filterPrompt(command, state: &state) }
+        if state.selectionPattern != nil { return selectionPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
         if state.isHelpShown {
             if let scroll = overlayScroll(after: command, from: state.helpScroll, state: state) { state.helpScroll = scroll } else { state.isHelpShown = false }
@@ -164,6 +165,8 @@ public enum Reducer {
         case .toggleSelection: toggleSelection(&state)
         case .selectAll: selectAll(&state)
         case .selectSuggested: selectSuggested(&state)
+        case .selectByPattern: state.selectionPattern = SelectionPattern()
+        case .invertSelection: invertSelection(&state)
         case .clearSelection:
             state.selection = []
             state.status = StatusMessage("Selection cleared.")
@@ -215,6 +218,10 @@ public enum Reducer {
 
     static func type(_ text: String, in state: inout AppState) -> [Effect] {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
+        if let pattern = state.selectionPattern {
+            retypePattern(pattern.text + text, state: &state)
+            return []
+        }
         if state.filter.editing != nil {
             state.filter.editing! += text
             state.filter.error = nil

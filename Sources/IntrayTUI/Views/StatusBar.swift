@@ -22,6 +22,18 @@ enum StatusBar {
             if room > 4 { canvas.put(cell(note, width: room, ellipsis: g.ellipsis), row: rect.row, column: rect.column + DisplayWidth.of(shown), role: role) }
             return nil
         }
+        if let pattern = state.selectionPattern {
+            canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
+            let count = pattern.matchCount
+            let prompt = "select: " + TerminalText.sanitizeLine(pattern.text)
+            let keys = context.keys.list([(.promptSubmit, "select"), (.promptCancel, "cancel")], in: .prompt)
+            let hint = "  " + ([pattern.text.isEmpty ? "" : "(\(RequestCost.grouped(count)) \(count == 1 ? "match" : "matches"))", keys].filter { !$0.isEmpty }.joined(separator: " · "))
+            let shown = tail(prompt, width: max(rect.width - DisplayWidth.of(hint) - 2, 8), ellipsis: g.ellipsis)
+            canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
+            let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
+            if hintColumn > DisplayWidth.of(shown) + 2 { canvas.put(hint, row: rect.row, column: hintColumn, role: .status) }
+            return nil
+        }
         if state.search.isEditing {
             canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
             let prompt = "/" + TerminalText.sanitizeLine(state.search.text)
