@@ -65,6 +65,7 @@ enum Presets {
     "d" = "email.dismiss"
     "#" = "email.delete"
     "u" = "email.undo"
+    "z" = "detail.reader"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -91,6 +92,8 @@ enum Presets {
     "d" = "email.dismiss"
     "#" = "email.delete"
     "u" = "email.undo"
+    "z" = "detail.reader"
+    "enter" = "detail.reader"
 
     [picker]
     "down" = "picker.down"
@@ -163,6 +166,7 @@ enum Presets {
     "d d" = "email.dismiss"
     "D" = "email.delete"
     "u" = "email.undo"
+    "z" = "detail.reader"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -189,6 +193,8 @@ enum Presets {
     "d d" = "email.dismiss"
     "D" = "email.delete"
     "u" = "email.undo"
+    "z" = "detail.reader"
+    "enter" = "detail.reader"
 
     [picker]
     "ctrl-n" = "picker.down"
@@ -270,6 +276,7 @@ enum Presets {
     "D" = "email.delete"
     "ctrl-_" = "email.undo"
     "ctrl-x u" = "email.undo"
+    "ctrl-x 1" = "detail.reader"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"
@@ -299,6 +306,7 @@ enum Presets {
     "D" = "email.delete"
     "ctrl-_" = "email.undo"
     "ctrl-x u" = "email.undo"
+    "ctrl-x 1" = "detail.reader"
 
     [picker]
     "ctrl-n" = "picker.down"

@@ -98,7 +98,7 @@ import Testing
     @Test(arguments: PresetKeys.all)
     func anUnboundKeySaysSo(keys: PresetKeys) throws {
         var script = try KeyScript(keys.name, emails: Self.emails)
-        try script.press("z")
+        try script.press("Y")
         #expect(try script.screen() == Self.unbound + [Self.unboundStatus(keys)])
     }
 
@@ -366,7 +366,7 @@ import Testing
     static func searchkeptStatus(_ keys: PresetKeys) -> String { " 1 email matches “quo” by sender or subject; searching the bodies…       ? help" }
 
     static let help = [
-        "┌─ Keys (? or q closes, j/k scroll) · 1–21 of 77, more below ──────────────────┐",
+        "┌─ Keys (? or q closes, j/k scroll) · 1–21 of 79, more below ──────────────────┐",
         "│ Marks in the list                                                            │",
         "│   ●             unread                                                       │",
         "│   ✓             selected: the next action applies to every selected email    │",
@@ -393,7 +393,7 @@ import Testing
     static func helpStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }
 
     static let helpdown = [
-        "┌─ Keys (? or q closes, j/k scroll) · 3–23 of 77, more below ──────────────────┐",
+        "┌─ Keys (? or q closes, j/k scroll) · 3–23 of 79, more below ──────────────────┐",
         "│   ✓             selected: the next action applies to every selected email    │",
         "│   +             arrived while Intray was open                                │",
         "│   »             has a suggested deal: resolving attaches it there without a… │",
@@ -525,5 +525,5 @@ import Testing
         "",
         "",
     ]
-    static func unboundStatus(_ keys: PresetKeys) -> String { " z is not bound here. Press ? for help.                                  ? help" }
+    static func unboundStatus(_ keys: PresetKeys) -> String { " Y is not bound here. Press ? for help.                                  ? help" }
 }

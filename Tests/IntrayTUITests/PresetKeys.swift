@@ -70,7 +70,7 @@ enum ScreenMode: String, CaseIterable, Sendable {
         case .messages:
             try script.press("z \(keys.dismiss)")
             try script.press("M")
-        case .unboundKey: try script.press("z")
+        case .unboundKey: try script.press("Y")
         case .undoable: try script.press("\(keys.select) \(keys.down) \(keys.dismiss)")
         case .tooSmall: script.dispatch(.terminalResized(columns: min(columns, 60), rows: min(rows, 20)))
         }

@@ -143,6 +143,22 @@ import Testing
         #expect(canvas.lines[23] == "select: quote▏                             (1 match) · enter select · esc cancel")
     }
 
+    @Test func theReaderGivesTheEmailTheWholeScreenAndTheListComesBack() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.toggleReader))
+        #expect(state.isReading && state.focus == .detail && state.detailBodyHeight == 21)
+        let reading = try ScreenFixture.render(state).lines
+        #expect(reading[0] == " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │")
+        #expect(reading[1].hasSuffix("─ 1/3 ─"))
+        #expect(reading[2] == " Subject: Quote for the website relaunch")
+        #expect(!reading.contains { $0.contains("Anna Müller      Quote") }, "no list rows")
+        _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
+        #expect(state.isReading && state.cursor == 1, "the next email is read on the whole screen too")
+        _ = Reducer.reduce(&state, .commandIssued(.focusList))
+        #expect(!state.isReading && state.focus == .list)
+        #expect(try ScreenFixture.render(state).lines[2].hasPrefix("         Jun 12 noreply"))
+    }
+
     @Test func helpExplainsTheMarksOfTheList() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.help))

@@ -166,8 +166,8 @@ import Testing
     }
 
     @Test func unbindingAKeyThePresetDoesNotBind() {
-        #expect(message("[list]\n\"z\" = \"none\"\n") == """
-            keymap.toml:2:1: "z" = "none" unbinds nothing: preset "default" does not bind it in [list]
+        #expect(message("[list]\n\"Y\" = \"none\"\n") == """
+            keymap.toml:2:1: "Y" = "none" unbinds nothing: preset "default" does not bind it in [list]
             """)
         #expect(message("extends = \"vim\"\n[list]\n\"d\" = \"none\"\n") == """
             keymap.toml:3:1: "d" = "none" unbinds nothing: preset "vim" does not bind it in [list]

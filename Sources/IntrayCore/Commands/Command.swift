@@ -65,6 +65,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case scrollTop = "detail.top"
     case scrollBottom = "detail.bottom"
     case focusList = "focus.list"
+    case toggleReader = "detail.reader"
 
     case pickerDown = "picker.down"
     case pickerUp = "picker.up"
@@ -124,6 +125,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .scrollTop: "Scroll to the top"
         case .scrollBottom: "Scroll to the end"
         case .focusList: "Back to the list"
+        case .toggleReader: "Read the email on the whole screen, or go back to the panes"
         case .pickerDown: "Next deal"
         case .pickerUp: "Previous deal"
         case .pickerChoose: "Attach to the highlighted deal"
@@ -157,7 +159,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .selectByPattern, .invertSelection, .clearSelection,
-             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo:
+             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,
              .scrollBottom, .focusList:

@@ -269,6 +269,8 @@ public struct AppState: Sendable, Equatable {
     /// app leaves before showing an inbox it cannot have, and says this on exit.
     public var startFailure: APIError?
     public var layoutMode: LayoutMode = .automatic
+    /// The email is read on the whole screen; the panes come back when it ends.
+    public var isReading = false
     public var terminalColumns = 80
     public var terminalRows = 24
     /// Deals known by id, for names of resolved emails and the picker.
@@ -279,7 +281,7 @@ public struct AppState: Sendable, Equatable {
 
     public init() {}
 
-    public var layout: ScreenLayout { ScreenLayout(columns: terminalColumns, rows: terminalRows, mode: layoutMode) }
+    public var layout: ScreenLayout { ScreenLayout(columns: terminalColumns, rows: terminalRows, mode: isReading ? .reader : layoutMode) }
 
     public func tab(_ status: EmailStatus) -> InboxTab { tabs[status] ?? InboxTab() }
 

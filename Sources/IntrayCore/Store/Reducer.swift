@@ -172,7 +172,17 @@ public enum Reducer {
             state.status = StatusMessage("Selection cleared.")
         case .focusDetail:
             if state.cursorRow != nil { state.focus = .detail }
-        case .focusList: state.focus = .list
+        case .focusList:
+            state.focus = .list
+            if state.isReading { endReading(&state) }
+        case .toggleReader:
+            if state.isReading {
+                endReading(&state)
+            } else if state.cursorRow != nil {
+                state.isReading = true
+                state.focus = .detail
+                clampDetailScroll(&state)
+            }
         case .resolve: return resolve(&state)
         case .attach: return openPicker(&state)
         case .dismiss: return dismiss(&state)
@@ -191,6 +201,14 @@ public enum Reducer {
             break
         }
         return []
+    }
+
+    /// Back from reading on the whole screen to the panes, on the list.
+    static func endReading(_ state: inout AppState) {
+        state.isReading = false
+        state.focus = .list
+        scrollListToCursor(&state)
+        clampDetailScroll(&state)
     }
 
     /// Keys while help or the messages are shown: moving keys scroll them, up to their last

@@ -4,6 +4,8 @@ public enum LayoutMode: Sendable, Equatable {
     case automatic
     case stacked
     case sideBySide
+    /// The detail pane alone, on every row between the tabs and the status line.
+    case reader
 }
 
 /// A rectangle on the terminal, in cells.
@@ -46,12 +48,16 @@ public struct ScreenLayout: Sendable, Equatable {
         case .automatic: columns >= Self.sideBySideColumns
         case .stacked: false
         case .sideBySide: true
+        case .reader: false
         }
         isSideBySide = sideBySide
         tabs = Rect(row: 0, column: 0, height: 1, width: self.columns)
         status = Rect(row: self.rows - 1, column: 0, height: 1, width: self.columns)
         let body = max(self.rows - 2, 2)
-        if sideBySide {
+        if mode == .reader {
+            list = Rect(row: 1, column: 0, height: 0, width: self.columns)
+            detail = Rect(row: 1, column: 0, height: body, width: self.columns)
+        } else if sideBySide {
             let listWidth = max(self.columns * 9 / 20, 40)
             list = Rect(row: 1, column: 0, height: body, width: listWidth)
             detail = Rect(row: 1, column: listWidth + 1, height: body, width: max(self.columns - listWidth - 1, 1))
