@@ -146,9 +146,9 @@ import Testing
 
     static let move = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -173,9 +173,9 @@ import Testing
 
     static let select = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "● ✓       17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "  ✓ May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "● ✓        17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "  ✓  May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -200,8 +200,8 @@ import Testing
 
     static let dismiss = [
         " 1 Unresolved 2 │ 2 Resolved 10 │ 3 Dismissed 3 │",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -227,9 +227,9 @@ import Testing
 
     static let undo = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -254,9 +254,9 @@ import Testing
 
     static let pickerdown = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
         " ┌─ Attach to a deal ─────────────────────────────────────────────────────────┐…",
-        " │ “Quote for the website relaunch”                                           │…",
+        " │ “Quote for the website relaunch”                                           │",
         " │ Search: ac▏                                                                │",
         " │                                                                            │",
         " │ D-1    Acme website                               Acme                     │",
@@ -286,9 +286,9 @@ import Testing
 
     static let pickerback = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -313,7 +313,7 @@ import Testing
 
     static let search = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │                          /quo",
-        "●   17:23 Anna Müller      Quote for the website relaunch",
+        "●    17:23 Anna Müller      Quote for the website relaunch",
         "",
         "",
         "",
@@ -340,7 +340,7 @@ import Testing
 
     static let searchkept = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │      /quo  ⠋ searching bodies",
-        "●   17:23 Anna Müller      Quote for the website relaunch",
+        "●    17:23 Anna Müller      Quote for the website relaunch",
         "",
         "",
         "",
@@ -421,9 +421,9 @@ import Testing
 
     static let delete = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -448,9 +448,9 @@ import Testing
 
     static let deleteNo = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -475,8 +475,8 @@ import Testing
 
     static let deleteYes = [
         " 1 Unresolved 2 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",
@@ -502,9 +502,9 @@ import Testing
 
     static let unbound = [
         " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●         17:23 Anna Müller      Quote for the website relaunch",
-        "          16:23 Ben Ortiz        Invoice 2025-06 for the second round of revisi…",
-        "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
         "",
         "",
         "",

@@ -16,9 +16,9 @@ import Testing
         let canvas = try ScreenFixture.render(ScreenFixture.state(Self.emails))
         #expect(canvas.lines == [
             " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-            "●         17:23 Anna Müller      Quote for the website relaunch",
-            "         Jun 12 noreply@globex.… (no subject)",
-            "    May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください。…",
+            "●          17:23 Anna Müller      Quote for the website relaunch",
+            "          Jun 12 noreply@globex.… (no subject)",
+            "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
             "",
             "",
             "",
@@ -87,7 +87,7 @@ import Testing
         let canvas = try ScreenFixture.render(state)
         #expect(Array(canvas.lines[2...8]) == [
             " ┌─ Attach to a deal ─────────────────────────────────────────────────────────┐",
-            " │ “Quote for the website relaunch”                                           │…",
+            " │ “Quote for the website relaunch”                                           │",
             " │ Search: ac▏                                                                │",
             " │                                                                            │",
             " │ D-1    Acme website                               Acme                     │",
@@ -111,15 +111,15 @@ import Testing
         var state = ScreenFixture.state(Self.emails, columns: 160, rows: 24)
         _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
         let canvas = try ScreenFixture.render(state)
-        #expect(canvas.lines[1] == "● ✓       17:23 Anna Müller    Quote for the website relaunch           │───────────────────────────────────────────────────────────────────────────────── 2/3 ─")
-        #expect(canvas.lines[2] == "         Jun 12 noreply@globe… (no subject)                             │ Subject: (no subject)")
+        #expect(canvas.lines[1] == "● ✓        17:23 Anna Müller    Quote for the website relaunch          │───────────────────────────────────────────────────────────────────────────────── 2/3 ─")
+        #expect(canvas.lines[2] == "          Jun 12 noreply@globe… (no subject)                            │ Subject: (no subject)")
         #expect(canvas.lines[23].hasSuffix("1 selected  ? help"))
     }
 
     @Test func asciiGlyphsForTerminalsWithoutUTF8() throws {
         let canvas = try ScreenFixture.render(ScreenFixture.state(Self.emails), glyphs: .ascii)
         #expect(canvas.lines[0] == " 1 Unresolved 3 | 2 Resolved 10 | 3 Dismissed 2 |")
-        #expect(canvas.lines[1] == "*         17:23 Anna Müller      Quote for the website relaunch")
+        #expect(canvas.lines[1] == "*          17:23 Anna Müller      Quote for the website relaunch")
         #expect(canvas.lines[9] == "-------------------------------------------------------------------------- 1/3 -")
     }
 
@@ -129,10 +129,10 @@ import Testing
             Email(id: "90", subject: "Old", from: Person(name: "Anna Müller", address: "anna@acme.example"), createdAt: ScreenFixture.now, linkedType: "Quote", linkedID: "386"),
         ], meta: PageMeta(currentPage: 1, totalPages: 1, totalCount: 10, pageSize: 200))))
         let lines = try ScreenFixture.render(state).lines
-        #expect(lines[1] == "●  »      17:23 Anna Müller      Quote for the website relaunch")
-        #expect(lines[2].hasPrefix("         Jun 12"))
+        #expect(lines[1] == "●  »       17:23 Anna Müller      Quote for the website relaunch")
+        #expect(lines[2].hasPrefix("          Jun 12"))
         let ascii = try ScreenFixture.render(state, glyphs: .ascii).lines
-        #expect(ascii[1].hasPrefix("*  >      17:23"))
+        #expect(ascii[1].hasPrefix("*  >       17:23"))
     }
 
     @Test func theSelectionPatternCountsItsMatchesAsItIsTyped() throws {
@@ -156,7 +156,7 @@ import Testing
         #expect(state.isReading && state.cursor == 1, "the next email is read on the whole screen too")
         _ = Reducer.reduce(&state, .commandIssued(.focusList))
         #expect(!state.isReading && state.focus == .list)
-        #expect(try ScreenFixture.render(state).lines[2].hasPrefix("         Jun 12 noreply"))
+        #expect(try ScreenFixture.render(state).lines[2].hasPrefix("          Jun 12 noreply"))
     }
 
     @Test func helpExplainsTheMarksOfTheList() throws {

@@ -34,7 +34,7 @@ enum ListPane {
     }
 
     static func layout(width: Int, dateWidth: Int, showDeal: Bool) -> Columns {
-        let marks = 4
+        let marks = 5
         let sender = min(24, max(12, width / 5))
         let deal = showDeal ? min(24, max(10, width / 6)) : 0
         let gaps = 2 + (showDeal ? 1 : 0)
@@ -47,7 +47,7 @@ enum ListPane {
         let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
         let mark = selected ? glyphs.selected : " "
         let suggested = email.status != .resolved && email.hasSuggestion(in: state.suggestions) ? glyphs.suggested : " "
-        var line = "\(unread)\(fresh)\(mark)\(suggested)"
+        var line = "\(unread)\(fresh)\(mark)\(suggested) "
         line += cell(date, width: columns.date, ellipsis: glyphs.ellipsis, alignRight: true) + " "
         line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: glyphs.ellipsis) + " "
         line += cell(email.displaySubject, width: columns.subject, ellipsis: glyphs.ellipsis)
