@@ -60,7 +60,7 @@ public final class TerminalApp {
     private var quitStarted: ContinuousClock.Instant?
     /// How long the terminal is left as it is while the server's first answer is awaited, so a
     /// refused token or an unreachable server is said in one sentence instead of behind an inbox.
-    static let firstAnswerWait: Duration = .seconds(3)
+    static let firstAnswerWait: Duration = .seconds(6)
     private var shownQuitSeconds: Int?
     private var spinnerFrame = 0
     private var lastKey: ContinuousClock.Instant
