@@ -111,6 +111,7 @@ def loaded_session(binary, sandbox, work, options, log):
         status, settled = probes.stable_memory(terminal)
         result["memory_kib"] = status | {"settled": settled}
         result["smaps_kib"] = probes.smaps_breakdown(terminal.pid)
+        result["executable_sections_kib"] = probes.executable_sections(terminal.pid)
         result["idle"] = probes.idle_activity(terminal, options.idle_seconds)
         log(f"    RSS {status['VmRSS'] / 1024:.1f} MiB; idle {options.idle_seconds:g} s: {result['idle']}")
 

@@ -3,6 +3,7 @@
 import glob
 import os
 import re
+import struct
 import time
 
 TABS = re.compile(r"Unresolved (\d+).*Resolved (\d+).*Dismissed (\d+)")
@@ -111,6 +112,70 @@ def smaps_breakdown(pid):
             elif first == "Rss:" and name is not None:
                 totals[name] = totals.get(name, 0) + int(line.split()[1])
     return dict(sorted(totals.items(), key=lambda item: -item[1]))
+
+
+def elf_sections(path):
+    """The allocated sections of an ELF64 file: [(name, address, size)], and whether it is
+    position-independent (its addresses are then offsets from where it was loaded)."""
+    with open(path, "rb") as f:
+        header = f.read(64)
+        if header[:4] != b"\x7fELF" or header[4] != 2:
+            return [], False
+        kind = struct.unpack_from("<H", header, 0x10)[0]
+        table, = struct.unpack_from("<Q", header, 0x28)
+        entry_size, count, names_index = struct.unpack_from("<HHH", header, 0x3A)
+        f.seek(table)
+        raw = f.read(entry_size * count)
+        entries = [struct.unpack_from("<IIQQQQ", raw, i * entry_size) for i in range(count)]
+        names_offset, names_size = entries[names_index][4], entries[names_index][5]
+        f.seek(names_offset)
+        names = f.read(names_size)
+    sections = []
+    for name, _, flags, address, _, size in entries:
+        if flags & 0x2 and address and size:  # SHF_ALLOC
+            sections.append((names[name:names.index(b"\0", name)].decode(errors="replace"), address, size))
+    return sections, kind == 3  # ET_DYN
+
+
+def executable_sections(pid):
+    """Resident KiB of the process's own executable per ELF section, from the present bits of
+    /proc/PID/pagemap: which parts of the file the process has touched (or the kernel mapped
+    around a touch; it maps up to 64 KiB of cached file around each page fault). A page shared
+    by two sections counts for the one with more bytes in it."""
+    try:
+        binary = os.readlink(f"/proc/{pid}/exe")
+        sections, relocatable = elf_sections(binary)
+        mappings = []
+        with open(f"/proc/{pid}/maps") as f:
+            for line in f:
+                parts = line.split(None, 5)
+                if len(parts) == 6 and parts[5].strip() == binary:
+                    start, end = (int(x, 16) for x in parts[0].split("-"))
+                    mappings.append((start, end, int(parts[2], 16)))
+        if not sections or not mappings:
+            return {}
+        bias = min(start - offset for start, _, offset in mappings) if relocatable else 0
+        page = os.sysconf("SC_PAGE_SIZE")
+        totals = {}
+        with open(f"/proc/{pid}/pagemap", "rb") as pagemap:
+            for start, end, _ in mappings:
+                pagemap.seek(start // page * 8)
+                entries = pagemap.read((end - start) // page * 8)
+                for i in range(len(entries) // 8):
+                    if not struct.unpack_from("<Q", entries, i * 8)[0] >> 63:
+                        continue
+                    low = start + i * page - bias
+                    best, most = "(between sections)", 0
+                    for name, address, size in sections:
+                        overlap = min(low + page, address + size) - max(low, address)
+                        if overlap > most:
+                            best, most = name, overlap
+                    totals[best] = totals.get(best, 0) + page // 1024
+        sizes = {name: size // 1024 for name, _, size in sections}
+        return {name: {"resident_kib": kib, "size_kib": sizes.get(name, 0)}
+                for name, kib in sorted(totals.items(), key=lambda item: -item[1])}
+    except (OSError, ValueError, struct.error):
+        return {}
 
 
 def context_switches(pid):

@@ -247,12 +247,12 @@ def _kinds(kinds):
 def smaps_lines(results):
     """Resident memory by mapping for the 10k and 100k runs (and mutt's), so every MiB has a name."""
     out = []
-    blocks = [(f"Intray {_size(n)}", e["smaps_kib"], e.get("memory_kib", {}).get("VmRSS")) for n, e in results["sizes"].items()
-              if "smaps_kib" in e and n >= 10000]
+    blocks = [(f"Intray {_size(n)}", e["smaps_kib"], e.get("memory_kib", {}).get("VmRSS"), e.get("executable_sections_kib"))
+              for n, e in results["sizes"].items() if "smaps_kib" in e and n >= 10000]
     mutt = (results.get("mutt") or {}).get("index") or {}
     if mutt.get("smaps_kib"):
-        blocks.append((f"mutt {_size(results['mutt']['emails'])}", mutt["smaps_kib"], mutt.get("memory_kib", {}).get("VmRSS")))
-    for title, smaps, rss in blocks:
+        blocks.append((f"mutt {_size(results['mutt']['emails'])}", mutt["smaps_kib"], mutt.get("memory_kib", {}).get("VmRSS"), None))
+    for title, smaps, rss, sections in blocks:
         total = sum(smaps.values())
         out.append(f"Resident memory by mapping, {title}: {total / 1024:.1f} MiB in smaps (VmRSS {(rss or 0) / 1024:.1f} MiB)")
         shown, rest, rest_count = [], 0, 0
@@ -265,6 +265,12 @@ def smaps_lines(results):
         for name, kib in shown:
             out.append(f"  {kib / 1024:8.1f} MiB  {name}")
         out.append(f"  {rest / 1024:8.1f} MiB  {rest_count} other mappings under 256 KiB each")
+        if sections:
+            big = [(name, s) for name, s in sections.items() if s["resident_kib"] >= 128]
+            small = sum(s["resident_kib"] for name, s in sections.items() if s["resident_kib"] < 128)
+            out.append("  the executable's resident pages by ELF section (resident of size):")
+            out += [f"  {s['resident_kib'] / 1024:8.1f} MiB  {name} (of {s['size_kib'] / 1024:.1f} MiB)" for name, s in big]
+            out.append(f"  {small / 1024:8.1f} MiB  other sections under 128 KiB each")
     return out
 
 

@@ -51,7 +51,7 @@ public struct FileLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        let timestamp = ISO8601DateFormatter().string(from: Date())
+        let timestamp = LogTimestamp.string(Date())
         let flat = event.message.description.replacingOccurrences(of: "\n", with: "\\n")
         sink.write("\(timestamp) \(event.level) \(label): \(flat)\n")
     }
