@@ -55,12 +55,6 @@ printf 'Source: intray\n\nPackage: intray\nArchitecture: any\n' > "$work/src/deb
 depends=$(cd "$work/src" && dpkg-shlibdeps -O "$root/usr/bin/intray" 2> "$work/shlibdeps.log" | sed -n 's/^shlibs:Depends=//p')
 grep -v 'RPATH' "$work/shlibdeps.log" >&2 || true
 [ -n "$depends" ] || { echo "package-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
-# Packed relocations (scripts/build-release) need the loader of glibc 2.36, a need that
-# dpkg-shlibdeps does not turn into a version of libc6.
-if readelf -V "$root/usr/bin/intray" | grep -q GLIBC_ABI_DT_RELR; then
-    depends=$(echo "$depends" | sed -E 's/libc6 \(>= [0-9.]+\)/libc6 (>= 2.36)/')
-    case "$depends" in *"libc6 (>= 2.36)"*) ;; *) depends="libc6 (>= 2.36), $depends" ;; esac
-fi
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: intray
