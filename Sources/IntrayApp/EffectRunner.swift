@@ -175,7 +175,7 @@ public final class EffectRunner: Sendable {
     /// Sends one action. When the last try may have landed, the email is read first and the
     /// action is sent only if it has not taken effect; when Productive refuses, the email is
     /// read to learn whether someone else moved it meanwhile.
-    static func carryOut(_ action: PendingAction, api: any EmailsAPI, logger: Logger) async -> Result<Email?, APIError> {
+    static func carryOut(_ action: TriageRequest, api: any EmailsAPI, logger: Logger) async -> Result<Email?, APIError> {
         let id = action.email.id
         if action.rereadFirst {
             let current: Email?
@@ -231,7 +231,7 @@ public final class EffectRunner: Sendable {
     }
 }
 
-extension PendingAction.Kind {
+extension TriageRequest.Kind {
     var logName: String {
         switch self {
         case .attach(let deal): "attach to deal \(deal.id)"

@@ -161,7 +161,7 @@ public struct TriageCommand: Sendable {
         return "Could not open the inbox: \(ended) Run `intray doctor` to check the token and the connection."
     }
 
-    static func unconfirmedReport(_ actions: [PendingAction], journaled: Bool) -> String {
+    static func unconfirmedReport(_ actions: [TriageRequest], journaled: Bool) -> String {
         let count = actions.count == 1 ? "1 action was" : "\(actions.count) actions were"
         let next = journaled ? "they stay in the journal and are sent at the next start" : "check them in Productive"
         return (["\(count) not confirmed by Productive before quitting; \(next):"] + listed(actions.map { ($0, nil) })).joined(separator: "\n")
@@ -173,7 +173,7 @@ public struct TriageCommand: Sendable {
         return (["\(count) refused by Productive and not done:"] + listed(refusals.map { ($0.action, $0.reason) })).joined(separator: "\n")
     }
 
-    private static func listed(_ items: [(PendingAction, String?)]) -> [String] {
+    private static func listed(_ items: [(TriageRequest, String?)]) -> [String] {
         let shown = items.prefix(20).map { action, reason in
             let subject = action.fromEarlierSession && action.email.subject == nil ? "" : "“\(TerminalText.sanitizeLine(action.email.displaySubject))” "
             return "  \(action.kind.logName): \(subject)(email \(action.email.id))\(reason.map { ": \(TerminalText.sanitizeLine($0))" } ?? "")"

@@ -41,7 +41,7 @@ public final class TerminalApp {
     public struct Outcome: Sendable {
         public var state: AppState
         /// Actions shown as done that Productive had not confirmed when the app ended.
-        public var unfinished: [PendingAction] { state.unconfirmed }
+        public var unfinished: [TriageRequest] { state.unconfirmed }
         /// Actions Productive refused during the session.
         public var refusals: [Refusal] { state.refusals }
     }

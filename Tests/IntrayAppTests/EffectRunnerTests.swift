@@ -62,8 +62,8 @@ import Testing
         let (runner, api) = try makeRunner(sandbox, inbox: inbox)
         let id = try #require(try await sandbox.storedEmailIDs(status: 1).first)
         let email = try await api.email(id: id)
-        runner.perform(.send(PendingAction(id: 1, kind: .dismiss, email: EmailRow(email), from: .unresolved)))
-        runner.perform(.send(PendingAction(id: 2, kind: .delete, email: EmailRow(id: "999999", createdAt: Date()), from: .unresolved)))
+        runner.perform(.send(TriageRequest(id: 1, kind: .dismiss, email: EmailRow(email), from: .unresolved)))
+        runner.perform(.send(TriageRequest(id: 2, kind: .delete, email: EmailRow(id: "999999", createdAt: Date()), from: .unresolved)))
         let actions = try await inbox.wait { $0.count == 2 }
         #expect(actions.contains { action in
             if case .triageAnswered(1, .success(let answered?)) = action { return answered.id == id && answered.status == .dismissed }

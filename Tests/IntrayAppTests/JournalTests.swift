@@ -14,8 +14,8 @@ import Testing
         return url
     }
 
-    func action(_ id: Int, _ kind: PendingAction.Kind = .dismiss) -> PendingAction {
-        PendingAction(id: id, kind: kind, email: EmailRow(id: "\(100 + id)", subject: "Subject \(id)", createdAt: Date()), from: .unresolved)
+    func action(_ id: Int, _ kind: TriageRequest.Kind = .dismiss) -> TriageRequest {
+        TriageRequest(id: id, kind: kind, email: EmailRow(id: "\(100 + id)", subject: "Subject \(id)", createdAt: Date()), from: .unresolved)
     }
 
     @Test func recordsUntilForgottenInAFileOnlyItsOwnerCanRead() throws {

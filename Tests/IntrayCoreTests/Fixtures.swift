@@ -49,9 +49,9 @@ extension Array where Element == Effect {
     }
 }
 
-extension PendingAction {
+extension TriageRequest {
     /// The action as the outbox sends it: one more try.
-    var sent: PendingAction {
+    var sent: TriageRequest {
         var copy = self
         copy.attempt += 1
         return copy

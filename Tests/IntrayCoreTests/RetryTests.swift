@@ -33,16 +33,16 @@ import Testing
 
     @Test func aReadEmailSaysWhetherTheActionStillNeedsSending() {
         let email = Fixture.email(1)
-        let dismiss = PendingAction(id: 1, kind: .dismiss, email: EmailRow(email), from: .unresolved)
+        let dismiss = TriageRequest(id: 1, kind: .dismiss, email: EmailRow(email), from: .unresolved)
         #expect(ActionRetry.afterRereading(email, for: dismiss) == .send)
         var dismissed = email
         dismissed.dismissedAt = Fixture.base
         #expect(ActionRetry.afterRereading(dismissed, for: dismiss) == .alreadyDone)
-        let attach = PendingAction(id: 2, kind: .attach(Deal(id: "9", name: "Nine")), email: EmailRow(email), from: .unresolved)
+        let attach = TriageRequest(id: 2, kind: .attach(Deal(id: "9", name: "Nine")), email: EmailRow(email), from: .unresolved)
         #expect(ActionRetry.afterRereading(Fixture.email(1, linkedID: "9"), for: attach) == .alreadyDone)
         #expect(ActionRetry.afterRereading(Fixture.email(1, linkedID: "4"), for: attach) == .movedElsewhere(.resolved))
         #expect(ActionRetry.afterRereading(nil, for: attach) == .gone)
-        #expect(ActionRetry.afterRereading(nil, for: PendingAction(id: 3, kind: .delete, email: EmailRow(email), from: .unresolved)) == .alreadyDone)
+        #expect(ActionRetry.afterRereading(nil, for: TriageRequest(id: 3, kind: .delete, email: EmailRow(email), from: .unresolved)) == .alreadyDone)
     }
 
     @Test func aFlakyServerNeedsNoUserTheActionWaitsThenGoesFirstAndIsReadBeforeItIsSent() throws {
@@ -110,8 +110,8 @@ import Testing
 @Suite struct EarlierSessionTests {
     let now = Date(timeIntervalSince1970: 1_800_000_000)
 
-    func entry(_ id: Int, _ kind: PendingAction.Kind, daysAgo: Double = 0, own: Bool = true) -> EarlierSession.Entry {
-        EarlierSession.Entry(action: PendingAction(id: id, kind: kind, email: EmailRow(id: "\(id)", createdAt: now), from: .unresolved),
+    func entry(_ id: Int, _ kind: TriageRequest.Kind, daysAgo: Double = 0, own: Bool = true) -> EarlierSession.Entry {
+        EarlierSession.Entry(action: TriageRequest(id: id, kind: kind, email: EmailRow(id: "\(id)", createdAt: now), from: .unresolved),
                              isOwnAccount: own, recordedAt: now.addingTimeInterval(-daysAgo * 86_400))
     }
 
@@ -131,7 +131,7 @@ import Testing
         let effects = Reducer.reduce(&state, .earlierSessionFound(earlier))
         let sent = try #require(state.inFlight[1_000_000_000])
         #expect(effects == [.send(sent)])
-        #expect(state.nextActionID > 1_000_000_000)
+        #expect(state.nextSerial > 1_000_000_000)
         _ = Reducer.reduce(&state, .triageAnswered(actionID: sent.id, .success(nil)))
         #expect(state.status == StatusMessage("From your last session: dismissed “email 1000000000”.", kind: .success))
         _ = Reducer.reduce(&state, .earlierSessionFound(EarlierSession(entries: [entry(1_000_000_001, .dismiss)], now: now)))

@@ -15,7 +15,7 @@ import IntrayCore
 public final class Journal: Sendable {
     /// An entry another session left behind.
     public struct Entry: Sendable, Equatable {
-        public var action: PendingAction
+        public var action: TriageRequest
         public var account: String
         public var recordedAt: Date
     }
@@ -75,7 +75,7 @@ public final class Journal: Sendable {
         FileLogHandler.defaultURL(environment: environment).deletingLastPathComponent().appendingPathComponent("journal.sqlite")
     }
 
-    public func record(_ actions: [PendingAction], at date: Date = Date()) throws {
+    public func record(_ actions: [TriageRequest], at date: Date = Date()) throws {
         guard !actions.isEmpty else { return }
         try database.write { db in
             let statement = try db.makeStatement(sql: """
@@ -143,7 +143,7 @@ public final class Journal: Sendable {
 
     private static func entries(_ db: Database, session: String) throws -> [Entry] {
         try Row.fetchAll(db, sql: "SELECT * FROM entry WHERE session = ? ORDER BY action_id", arguments: [session]).compactMap { row in
-            let kind: PendingAction.Kind
+            let kind: TriageRequest.Kind
             switch row["kind"] as String {
             case "dismiss": kind = .dismiss
             case "delete": kind = .delete
@@ -154,7 +154,7 @@ public final class Journal: Sendable {
             }
             let recorded = Date(timeIntervalSince1970: row["recorded_at"])
             let from = EmailStatus(rawValue: row["from_status"]) ?? .unresolved
-            var action = PendingAction(id: row["action_id"], kind: kind, email: EmailRow(id: row["email_id"], createdAt: recorded), from: from)
+            var action = TriageRequest(id: row["action_id"], kind: kind, email: EmailRow(id: row["email_id"], createdAt: recorded), from: from)
             action.rereadFirst = true
             action.fromEarlierSession = true
             return Entry(action: action, account: row["account"], recordedAt: recorded)
@@ -165,7 +165,7 @@ public final class Journal: Sendable {
     public func isOwnAccount(_ entry: Entry) -> Bool { entry.account == account }
 }
 
-extension PendingAction.Kind {
+extension TriageRequest.Kind {
     var journalName: String {
         switch self {
         case .attach: "attach"

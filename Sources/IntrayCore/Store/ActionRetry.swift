@@ -24,7 +24,7 @@ public enum ActionRetry {
     }
 
     /// `attempt` counts the tries made so far, the failed one included.
-    public static func decide(_ error: APIError, kind: PendingAction.Kind, attempt: Int) -> Decision {
+    public static func decide(_ error: APIError, kind: TriageRequest.Kind, attempt: Int) -> Decision {
         let wait = delay(afterAttempt: attempt)
         switch error.kind {
         case .notFound:
@@ -54,7 +54,7 @@ public enum ActionRetry {
     }
 
     /// What a re-read email says about an action not known to have landed.
-    public static func afterRereading(_ email: Email?, for action: PendingAction) -> Reread {
+    public static func afterRereading(_ email: Email?, for action: TriageRequest) -> Reread {
         guard let email else { return action.kind == .delete ? .alreadyDone : .gone }
         switch action.kind {
         case .dismiss where email.dismissedAt != nil:

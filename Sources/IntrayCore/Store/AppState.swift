@@ -35,7 +35,7 @@ public struct StatusMessage: Sendable, Equatable {
 }
 
 /// A triage request on the way to the server.
-public struct PendingAction: Sendable, Equatable, Identifiable {
+public struct TriageRequest: Sendable, Equatable, Identifiable {
     public enum Kind: Sendable, Equatable {
         case attach(Deal)
         case dismiss
@@ -77,10 +77,10 @@ public struct PendingAction: Sendable, Equatable, Identifiable {
 
 /// An action Productive refused, with its sentence.
 public struct Refusal: Sendable, Equatable {
-    public var action: PendingAction
+    public var action: TriageRequest
     public var reason: String
 
-    public init(action: PendingAction, reason: String) {
+    public init(action: TriageRequest, reason: String) {
         self.action = action
         self.reason = reason
     }
@@ -244,15 +244,15 @@ public struct AppState: Sendable, Equatable {
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
     /// Actions shown as done that wait out the undo window before they are sent.
-    public var queued: [Int: PendingAction] = [:]
+    public var queued: [Int: TriageRequest] = [:]
     /// How long an action can be undone before it is sent; zero sends at once.
     public var undoWindow: Duration = .zero
     /// Actions whose undo window closed, waiting their turn to be sent, oldest first.
     public var outbox = Outbox()
     /// Actions sent to Productive and not yet answered; at most `Outbox.concurrency`.
-    public var inFlight: [Int: PendingAction] = [:]
+    public var inFlight: [Int: TriageRequest] = [:]
     /// Actions that failed in a way worth another try, waiting out their backoff.
-    public var retrying: [Int: PendingAction] = [:]
+    public var retrying: [Int: TriageRequest] = [:]
     /// Actions Productive refused this session, named again on exit.
     public var refusals: [Refusal] = []
     /// Full emails (body, recipients) for the detail pane, fetched around the cursor.
@@ -261,7 +261,9 @@ public struct AppState: Sendable, Equatable {
     public var newIDs: Set<String> = []
     /// Sender texts shared by the rows of every tab.
     public var sharedText = SharedText()
-    public var nextActionID = 1
+    /// The next number handed out by `Reducer.nextID`: action ids, batch ids and the tags of
+    /// searches and fetches all come from it, so no two are ever the same.
+    public var nextSerial = 1
     public var isQuitting = false
     /// Some request of this session was answered, so the token and the address work.
     public var hasHeardFromServer = false
@@ -309,7 +311,7 @@ public struct AppState: Sendable, Equatable {
     public var unconfirmedCount: Int { queued.count + outbox.count + inFlight.count + retrying.count }
 
     /// Every action shown as done that the server has not confirmed, oldest first.
-    public var unconfirmed: [PendingAction] {
+    public var unconfirmed: [TriageRequest] {
         (Array(queued.values) + Array(outbox.waiting) + Array(inFlight.values) + Array(retrying.values)).sorted { $0.id < $1.id }
     }
 

@@ -5,11 +5,11 @@ import Foundation
 public struct EarlierSession: Sendable, Equatable {
     /// One journal entry as the sorting needs it.
     public struct Entry: Sendable, Equatable {
-        public var action: PendingAction
+        public var action: TriageRequest
         public var isOwnAccount: Bool
         public var recordedAt: Date
 
-        public init(action: PendingAction, isOwnAccount: Bool, recordedAt: Date) {
+        public init(action: TriageRequest, isOwnAccount: Bool, recordedAt: Date) {
             self.action = action
             self.isOwnAccount = isOwnAccount
             self.recordedAt = recordedAt
@@ -20,11 +20,11 @@ public struct EarlierSession: Sendable, Equatable {
     public static let maximumAge: TimeInterval = 7 * 24 * 3600
 
     /// Sent now, each email re-read first so nothing is done twice.
-    public var toSend: [PendingAction] = []
+    public var toSend: [TriageRequest] = []
     /// Kept in the journal because they are older than a week.
-    public var tooOld: [PendingAction] = []
+    public var tooOld: [TriageRequest] = []
     /// Kept in the journal because they belong to another server or organization.
-    public var otherAccount: [PendingAction] = []
+    public var otherAccount: [TriageRequest] = []
     /// Entries of other Intray processes still running: their process id and how many.
     public var heldByOthers: [HeldEntries] = []
 
@@ -81,7 +81,7 @@ public struct EarlierSession: Sendable, Equatable {
     }
 
     /// `dismiss 2, attach 1 to Acme intranet (D-1005), delete 1`.
-    static func describe(_ actions: [PendingAction]) -> String {
+    static func describe(_ actions: [TriageRequest]) -> String {
         var dismiss = 0, delete = 0
         var attach: [(Deal, Int)] = []
         for action in actions {

@@ -6,7 +6,7 @@ public struct Outbox: Sendable, Equatable {
     /// Requests in flight at once; the pacer spaces them under the rate limit.
     public static let concurrency = 6
 
-    private var items: [PendingAction] = []
+    private var items: [TriageRequest] = []
     private var head = 0
 
     public init() {}
@@ -17,14 +17,14 @@ public struct Outbox: Sendable, Equatable {
     public var isEmpty: Bool { count == 0 }
 
     /// What waits, oldest first.
-    public var waiting: ArraySlice<PendingAction> { items[head...] }
+    public var waiting: ArraySlice<TriageRequest> { items[head...] }
 
-    public mutating func append(contentsOf actions: some Sequence<PendingAction>) {
+    public mutating func append(contentsOf actions: some Sequence<TriageRequest>) {
         items.append(contentsOf: actions)
     }
 
     /// Puts an action at the front: a retry goes before what has not been tried.
-    public mutating func pushFront(_ action: PendingAction) {
+    public mutating func pushFront(_ action: TriageRequest) {
         if head > 0 {
             head -= 1
             items[head] = action
@@ -33,7 +33,7 @@ public struct Outbox: Sendable, Equatable {
         }
     }
 
-    public mutating func popFirst() -> PendingAction? {
+    public mutating func popFirst() -> TriageRequest? {
         guard head < items.count else { return nil }
         let first = items[head]
         head += 1
@@ -45,9 +45,9 @@ public struct Outbox: Sendable, Equatable {
     }
 
     /// Takes out every waiting action of `batch`, oldest first.
-    public mutating func remove(batch: Int) -> [PendingAction] {
-        var removed: [PendingAction] = []
-        var kept: [PendingAction] = []
+    public mutating func remove(batch: Int) -> [TriageRequest] {
+        var removed: [TriageRequest] = []
+        var kept: [TriageRequest] = []
         for action in waiting {
             if action.batch == batch { removed.append(action) } else { kept.append(action) }
         }

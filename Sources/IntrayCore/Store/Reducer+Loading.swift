@@ -35,7 +35,7 @@ extension Reducer {
     static func pendingMoves(of status: EmailStatus, _ state: AppState) -> (departed: Set<String>, arriving: Int) {
         var departed: Set<String> = []
         var arriving = 0
-        func note(_ action: PendingAction) {
+        func note(_ action: TriageRequest) {
             if action.from == status { departed.insert(action.email.id) }
             if action.destination == status { arriving += 1 }
         }

@@ -113,10 +113,10 @@ extension Reducer {
         let kinds = Dictionary(plan.items.map { ($0.email.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
         let removed = state.tabs[source]?.remove(ids: Set(kinds.keys)) ?? []
         guard let first = removed.first else { return [] }
-        var actions: [PendingAction] = []
+        var actions: [TriageRequest] = []
         actions.reserveCapacity(removed.count)
         for email in removed {
-            let action = PendingAction(id: nextID(&state), kind: kinds[email.id]!, email: email, from: source, batch: batch)
+            let action = TriageRequest(id: nextID(&state), kind: kinds[email.id]!, email: email, from: source, batch: batch)
             actions.append(action)
             if let destination = action.destination { adjustCount(destination, by: 1, state: &state) }
         }
@@ -217,7 +217,7 @@ extension Reducer {
     }
 
     /// A try failed: done after all, gone, refused, or worth another try after a pause.
-    private static func failed(_ action: PendingAction, _ error: APIError, state: inout AppState) -> [Effect] {
+    private static func failed(_ action: TriageRequest, _ error: APIError, state: inout AppState) -> [Effect] {
         switch ActionRetry.decide(error, kind: action.kind, attempt: action.attempt) {
         case .done:
             state.status = StatusMessage("“\(subjectLine(action))” was already deleted.", kind: .success)
@@ -251,7 +251,7 @@ extension Reducer {
             action.batch = batch
             return action
         }
-        state.nextActionID = max(state.nextActionID, (actions.map(\.id).max() ?? 0) + 1)
+        state.nextSerial = max(state.nextSerial, (actions.map(\.id).max() ?? 0) + 1)
         state.outbox.append(contentsOf: actions)
         return pump(&state)
     }
@@ -264,7 +264,7 @@ extension Reducer {
     }
 
     /// Puts the email the server answered with into the tab its status now says.
-    private static func placeAnswered(_ email: Email, after action: PendingAction, state: inout AppState) {
+    private static func placeAnswered(_ email: Email, after action: TriageRequest, state: inout AppState) {
         let destination = email.status
         if destination != action.destination {
             if let expected = action.destination { adjustCount(expected, by: -1, state: &state) }
@@ -283,7 +283,7 @@ extension Reducer {
 
     /// Puts emails back in the tabs they were taken from, in one merge per tab; the cursor goes
     /// to the first of them when they return to the tab on screen.
-    static func rollBack(_ actions: [PendingAction], state: inout AppState) {
+    static func rollBack(_ actions: [TriageRequest], state: inout AppState) {
         // An earlier session's email is known by id only; the next listing shows it again.
         let actions = actions.filter { !$0.fromEarlierSession }
         guard let first = actions.first else { return }
@@ -306,20 +306,20 @@ extension Reducer {
     }
 
     static func nextID(_ state: inout AppState) -> Int {
-        defer { state.nextActionID += 1 }
-        return state.nextActionID
+        defer { state.nextSerial += 1 }
+        return state.nextSerial
     }
 
     private static func hasFailureShowing(_ state: AppState) -> Bool { state.status?.kind == .error }
 
-    private static func remaining(like action: PendingAction, _ state: AppState) -> Int {
+    private static func remaining(like action: TriageRequest, _ state: AppState) -> Int {
         state.inFlight.values.filter { $0.kind.sameVerb(as: action.kind) }.count
             + state.outbox.waiting.filter { $0.kind.sameVerb(as: action.kind) }.count
     }
 
     /// How messages name the email of an action: by subject, or by id for an action taken
     /// over from an earlier session whose email has not been read yet.
-    static func subjectLine(_ action: PendingAction) -> String {
+    static func subjectLine(_ action: TriageRequest) -> String {
         action.fromEarlierSession && action.email.subject == nil ? "email \(action.email.id)" : subjectLine(action.email)
     }
 
@@ -333,7 +333,7 @@ extension Reducer {
         return deal.name
     }
 
-    public static func verb(_ kind: PendingAction.Kind) -> String {
+    public static func verb(_ kind: TriageRequest.Kind) -> String {
         switch kind {
         case .attach: "attach"
         case .dismiss: "dismiss"
@@ -352,7 +352,7 @@ extension Reducer {
     }
 
     /// The deal of a batch when all its attach actions name one, for sentences.
-    private static func commonDeal(_ actions: [PendingAction]) -> Deal? {
+    private static func commonDeal(_ actions: [TriageRequest]) -> Deal? {
         var found: Deal?
         for action in actions {
             guard case .attach(let deal) = action.kind else { return nil }
@@ -362,7 +362,7 @@ extension Reducer {
         return found
     }
 
-    private static func shownSentence(_ actions: [PendingAction], what: String) -> String {
+    private static func shownSentence(_ actions: [TriageRequest], what: String) -> String {
         switch actions[0].kind {
         case .attach:
             if let deal = commonDeal(actions) { return "Attached \(what) to \(dealLabel(deal))." }
@@ -378,7 +378,7 @@ extension Reducer {
         return last.map { ".!?…".contains($0) } == true ? text : text + "."
     }
 
-    private static func progressSentence(_ actions: [PendingAction], what: String) -> String {
+    private static func progressSentence(_ actions: [TriageRequest], what: String) -> String {
         switch actions[0].kind {
         case .attach:
             if let deal = commonDeal(actions) { return "Attaching \(what) to \(dealLabel(deal))…" }
@@ -388,7 +388,7 @@ extension Reducer {
         }
     }
 
-    private static func doneSentence(_ action: PendingAction, answered: Email?, remaining: Int) -> String {
+    private static func doneSentence(_ action: TriageRequest, answered: Email?, remaining: Int) -> String {
         let subject = action.fromEarlierSession ? answered.map { subjectLine(EmailRow($0)) } ?? subjectLine(action) : subjectLine(action)
         var base: String
         switch action.kind {
@@ -401,8 +401,8 @@ extension Reducer {
     }
 }
 
-extension PendingAction.Kind {
-    func sameVerb(as other: PendingAction.Kind) -> Bool {
+extension TriageRequest.Kind {
+    func sameVerb(as other: TriageRequest.Kind) -> Bool {
         switch (self, other) {
         case (.attach, .attach), (.dismiss, .dismiss), (.delete, .delete): true
         default: false

@@ -2,10 +2,10 @@
 /// one undo takes all of it back, and a plan too long to send in a few seconds asks first.
 public struct TriagePlan: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
-        public var kind: PendingAction.Kind
+        public var kind: TriageRequest.Kind
         public var email: EmailRow
 
-        public init(_ kind: PendingAction.Kind, _ email: EmailRow) {
+        public init(_ kind: TriageRequest.Kind, _ email: EmailRow) {
             self.kind = kind
             self.email = email
         }
@@ -17,7 +17,7 @@ public struct TriagePlan: Sendable, Equatable {
         self.items = items
     }
 
-    public init(_ kind: PendingAction.Kind, _ emails: [EmailRow]) {
+    public init(_ kind: TriageRequest.Kind, _ emails: [EmailRow]) {
         items = emails.map { Item(kind, $0) }
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Work for the runtime: the reducer's only way to touch the world. The runtime answers with actions.
+public enum Effect: Sendable, Equatable {
+    /// Load every page of a tab, first page first, answering `pageLoaded`/`pageFailed` and
+    /// `tabLoadFinished` with this generation. Replaces any load of the same tab. The first
+    /// page has `pageSize` emails so the list paints soon; later ones the API's largest size.
+    case loadTab(EmailStatus, generation: Int, pageSize: Int, filter: EmailFilter = EmailFilter())
+    /// One page of a tab that is not listed, for its count; answers `tabPeeked`.
+    case peekTab(EmailStatus, pageSize: Int, filter: EmailFilter = EmailFilter())
+    /// Fetch whole emails for the detail pane after a pause; a newer fetch replaces this one.
+    /// Answers `detailLoaded` for each id.
+    case loadDetails(ids: [String], tag: Int, debounce: Duration)
+    /// Load deals to name linked emails; answers `dealsLoaded`.
+    case loadDeals
+    /// Search open deals after a pause; a newer search replaces this one. Answers `dealSearchAnswered`.
+    case searchDeals(query: String, tag: Int, debounce: Duration)
+    case cancelDealSearch
+    /// Read every page of a tab again and answer `bodiesSearched` with the ids whose sender,
+    /// subject or body contain every word of `text`, then `bodySearchEnded`. Replaces any
+    /// body search under way.
+    case searchBodies(EmailStatus, text: String, tag: Int, filter: EmailFilter = EmailFilter())
+    case cancelBodySearch
+    /// Answer `undoWindowElapsed` after `duration`, unless cancelled.
+    case startUndoWindow(batch: Int, duration: Duration)
+    case cancelUndoWindow(batch: Int)
+    /// Send a triage action (re-reading the email first when it says so); answers
+    /// `triageAnswered`.
+    case send(TriageRequest)
+    /// Fetch page 1 of a tab's emails created after a day (`filter[after]`) in the background
+    /// share of the rate limit; answers `polled`.
+    case pollTab(EmailStatus, after: String, generation: Int, filter: EmailFilter = EmailFilter())
+    /// Answer `retryDue` after `delay`.
+    case scheduleRetry(actionID: Int, after: Duration)
+    /// Write actions shown as done to the journal, before the frame that shows them.
+    case journalRecord([TriageRequest])
+    /// The server confirmed these actions, or the user took them back: strike them.
+    case journalForget([Int])
+    /// Leave the app (after everything in flight has answered).
+    case exit
+}
