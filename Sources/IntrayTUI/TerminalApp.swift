@@ -112,7 +112,7 @@ public final class TerminalApp {
                     if let emailID = feedback.emailID, let lineCount = feedback.detailLineCount, lineCount != state.detailLineCount {
                         learnLayout(emailID: emailID, lineCount: lineCount)
                     }
-                    if let lineCount = feedback.overlayLineCount, lineCount != state.overlayLineCount {
+                    if let lineCount = feedback.overlayLineCount, lineCount != state.overlay?.lineCount {
                         observe(.overlayLaidOut(lineCount: lineCount))
                     }
                     if needsRender { continue }

@@ -73,11 +73,11 @@ import Testing
     @Test func helpOpensScrollsAndClosesOnAnyOtherCommand() {
         var state = Fixture.loaded(Fixture.emails(1...3))
         _ = Reducer.reduce(&state, .commandIssued(.help))
-        #expect(state.isHelpShown)
+        #expect(state.overlay?.content == .help)
         _ = Reducer.reduce(&state, .commandIssued(.scrollDown))
-        #expect(state.helpScroll == 1)
+        #expect(state.overlay?.scroll == 1)
         #expect(Reducer.reduce(&state, .commandIssued(.quit)) == [])
-        #expect(!state.isHelpShown)
+        #expect(state.overlay == nil)
     }
 
     @Test func unboundKeysAreReported() {

@@ -108,16 +108,16 @@ import Testing
         _ = Reducer.reduce(&state, .overlayLaidOut(lineCount: 100))
         let end = 100 - state.overlayHeight
         _ = Reducer.reduce(&state, .commandIssued(.cursorBottom))
-        #expect(state.isHelpShown && state.helpScroll == end)
+        #expect(state.overlay?.content == .help && state.overlay?.scroll == end)
         _ = Reducer.reduce(&state, .commandIssued(.cursorDown))
-        #expect(state.helpScroll == end)
+        #expect(state.overlay?.scroll == end)
         _ = Reducer.reduce(&state, .commandIssued(.scrollUp))
-        #expect(state.helpScroll == end - 1)
+        #expect(state.overlay?.scroll == end - 1)
         _ = Reducer.reduce(&state, .commandIssued(.cursorTop))
-        #expect(state.helpScroll == 0)
+        #expect(state.overlay?.scroll == 0)
         _ = Reducer.reduce(&state, .commandIssued(.scrollBottom))
-        #expect(state.helpScroll == end)
+        #expect(state.overlay?.scroll == end)
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))
-        #expect(!state.isHelpShown && state.queued.isEmpty && state.inFlight.isEmpty)
+        #expect(state.overlay == nil && state.queued.isEmpty && state.inFlight.isEmpty)
     }
 }

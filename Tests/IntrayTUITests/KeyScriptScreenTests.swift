@@ -78,7 +78,7 @@ import Testing
         try script.press(keys.up)
         #expect(try script.screen()[1...10] == opened[2...11], "one line back up")
         try script.press(keys.back)
-        #expect(!script.state.isHelpShown)
+        #expect(script.state.overlay == nil)
         #expect(try script.screen()[0] == " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │")
     }
 

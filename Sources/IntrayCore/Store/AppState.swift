@@ -224,8 +224,8 @@ public struct AppState: Sendable, Equatable {
     public var now = Date(timeIntervalSince1970: 0)
     public var picker: DealPicker?
     public var confirmation: Confirmation?
-    public var isHelpShown = false
-    public var helpScroll = 0
+    /// Help or the messages, over the panes.
+    public var overlay: Overlay?
     /// The message in the status bar; each new one also goes to `history`.
     public var status: StatusMessage? {
         didSet {
@@ -237,10 +237,6 @@ public struct AppState: Sendable, Equatable {
     /// The last messages, oldest first, for the messages overlay, where long ones read whole.
     public private(set) var history: [StatusMessage] = []
     public static let historyLimit = 50
-    public var isMessagesShown = false
-    public var messagesScroll = 0
-    /// Lines of the help or messages overlay as last drawn.
-    public var overlayLineCount = 0
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
     /// Actions shown as done that wait out the undo window before they are sent.

@@ -37,9 +37,8 @@ public enum Reducer {
             clampDetailScroll(&state)
             return []
         case .overlayLaidOut(let lineCount):
-            state.overlayLineCount = lineCount
-            state.helpScroll = min(state.helpScroll, overlayEnd(state))
-            state.messagesScroll = min(state.messagesScroll, overlayEnd(state))
+            let height = state.overlayHeight
+            state.overlay?.laidOut(lineCount: lineCount, height: height)
             return []
         case .detailLaidOut(let emailID, let lineCount):
             if state.cursorRow?.id == emailID {
@@ -97,7 +96,7 @@ public enum Reducer {
         if state.confirmation != nil { return .confirm }
         if state.picker != nil { return .picker }
         if state.search.isEditing || state.filter.editing != nil || state.selectionPattern != nil { return .prompt }
-        if state.isHelpShown || state.isMessagesShown { return .detail }
+        if state.overlay != nil { return .detail }
         return state.focus == .detail ? .detail : .list
     }
 
@@ -112,12 +111,9 @@ public enum Reducer {
         if state.filter.editing != nil { return filterPrompt(command, state: &state) }
         if state.selectionPattern != nil { return selectionPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
-        if state.isHelpShown {
-            if let scroll = overlayScroll(after: command, from: state.helpScroll, state: state) { state.helpScroll = scroll } else { state.isHelpShown = false }
-            return []
-        }
-        if state.isMessagesShown {
-            if let scroll = overlayScroll(after: command, from: state.messagesScroll, state: state) { state.messagesScroll = scroll } else { state.isMessagesShown = false }
+        if state.overlay != nil {
+            let height = state.overlayHeight
+            if state.overlay?.handle(command, height: height) == false { state.overlay = nil }
             return []
         }
         // Nothing but the list can be seen, so nothing but quitting may happen.
@@ -126,11 +122,9 @@ public enum Reducer {
         switch command {
         case .quit: return quit(&state)
         case .help:
-            state.isHelpShown = true
-            state.helpScroll = 0
+            state.overlay = Overlay(.help)
         case .messages:
-            state.isMessagesShown = true
-            state.messagesScroll = 0
+            state.overlay = Overlay(.messages)
         case .refresh: return refresh(&state)
         case .toggleLayout:
             state.layoutMode = state.layout.isSideBySide ? .stacked : .sideBySide
@@ -209,29 +203,6 @@ public enum Reducer {
         state.focus = .list
         scrollListToCursor(&state)
         clampDetailScroll(&state)
-    }
-
-    /// Keys while help or the messages are shown: moving keys scroll them, up to their last
-    /// page; any other key answers nil, and closes them.
-    static func overlayScroll(after command: Command, from scroll: Int, state: AppState) -> Int? {
-        let page = max(state.overlayHeight - 1, 1)
-        let end = overlayEnd(state)
-        let scroll = min(scroll, end)
-        switch command {
-        case .cursorDown, .scrollDown: return min(scroll + 1, end)
-        case .cursorUp, .scrollUp: return max(scroll - 1, 0)
-        case .pageDown, .scrollPageDown, .halfPageDown: return min(scroll + page, end)
-        case .pageUp, .scrollPageUp, .halfPageUp: return max(scroll - page, 0)
-        case .cursorTop, .scrollTop: return 0
-        case .cursorBottom, .scrollBottom: return end
-        default: return nil
-        }
-    }
-
-    /// The first line shown when an overlay is scrolled to its end; before its first frame the
-    /// line count is unknown and scrolling is not held back.
-    static func overlayEnd(_ state: AppState) -> Int {
-        state.overlayLineCount == 0 ? Int.max / 2 : max(state.overlayLineCount - state.overlayHeight, 0)
     }
 
     static func type(_ text: String, in state: inout AppState) -> [Effect] {

@@ -26,7 +26,7 @@ enum HelpOverlay {
         let rect = Rect(row: 0, column: 0, height: layout.rows - 1, width: layout.columns)
         let all = lines(context.help, width: rect.width - 4, glyphs: context.glyphs)
         let height = rect.height - 2
-        let top = min(state.helpScroll, max(all.count - height, 0))
+        let top = min(state.overlay?.scroll ?? 0, max(all.count - height, 0))
         Box.draw(title: title("Keys", closedBy: .help, context: context, top: top, height: height, count: all.count), rect: rect, on: canvas, glyphs: context.glyphs)
         for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
             canvas.put(fitted(line.0, width: rect.width - 4, ellipsis: context.glyphs.ellipsis), row: rect.row + 1 + offset, column: 2, role: line.1)

@@ -49,10 +49,10 @@ public enum Screen {
             spinners = spinners.filter { !Box.centered(width: PickerOverlay.width, height: PickerOverlay.height, in: layout).contains($0) }
         }
         var overlayLineCount: Int?
-        if state.picker == nil, state.isHelpShown {
+        if state.picker == nil, state.overlay?.content == .help {
             overlayLineCount = HelpOverlay.draw(state, on: canvas, context: context)
             spinners = []
-        } else if state.picker == nil, state.isMessagesShown {
+        } else if state.picker == nil, state.overlay?.content == .messages {
             overlayLineCount = MessagesOverlay.draw(state, on: canvas, context: context)
             spinners = []
         }
