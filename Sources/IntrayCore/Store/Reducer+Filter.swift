@@ -1,5 +1,21 @@
 import Foundation
 
+/// The filter typed after `f`: people and creation dates, sent to the server for every tab,
+/// so the tabs' counts are the filtered totals.
+public struct FilterState: Sendable, Equatable {
+    /// The line as applied, shown in the tabs line; empty when nothing is filtered.
+    public var applied = ""
+    /// What the applied line asks of `GET /emails`, the status left to each tab.
+    public var filter = EmailFilter()
+    /// The line being typed while the prompt is open.
+    public var editing: String?
+    /// Why the typed line cannot be used, shown on the line until it changes.
+    public var error: String?
+
+    public init() {}
+}
+
+
 extension Reducer {
     /// Keys while the filter line is open: Enter applies it (or says in one sentence why it
     /// cannot, sending nothing), Esc closes it, and Esc on an empty line clears the filter.

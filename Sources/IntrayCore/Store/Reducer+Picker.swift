@@ -1,5 +1,47 @@
 import Foundation
 
+/// The deal picker opened by `attach` (or by `resolve` without a suggestion).
+public struct DealPicker: Sendable, Equatable {
+    public var query = ""
+    public var deals: [Deal] = []
+    public var cursor = 0
+    /// True while the search for the typed query runs; `deals` then belong to an older query.
+    public var isLoading = true
+    /// Enter was pressed while searching: attach to the top result when the answer comes.
+    public var choosesWhenAnswered = false
+    /// Tags the latest search; answers with another tag are stale and ignored.
+    public var searchTag = 0
+    public var error: APIError?
+    /// The emails to attach, as they were when the picker opened.
+    public var emails: [EmailRow]
+    /// The deal last used for the emails' sender, listed first and marked when it is found.
+    public var suggestedID: String?
+    /// Deals used lately, listed next, newest first.
+    public var recentIDs: [String] = []
+
+    public init(emails: [EmailRow]) {
+        self.emails = emails
+    }
+
+    public var emailIDs: [String] { emails.map(\.id) }
+
+    /// The server's answer in the picker's order: the suggested deal, then recent ones, then
+    /// the rest as the server sorted them. Only deals the answer holds are listed.
+    public func ordered(_ deals: [Deal]) -> [Deal] {
+        let first = ([suggestedID].compactMap { $0 } + recentIDs)
+        var rank: [String: Int] = [:]
+        for (index, id) in first.enumerated() where rank[id] == nil { rank[id] = index }
+        guard !rank.isEmpty else { return deals }
+        let ranked = deals.enumerated().map { (rank[$0.element.id] ?? first.count + $0.offset, $0.element) }
+        return ranked.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The deal Enter would attach to; none while a search runs, since the rows shown then
+    /// answer an older query.
+    public var highlighted: Deal? { !isLoading && deals.indices.contains(cursor) ? deals[cursor] : nil }
+}
+
+
 extension Reducer {
     static let dealSearchDebounce: Duration = .milliseconds(250)
 

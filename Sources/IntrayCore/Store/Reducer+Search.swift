@@ -1,5 +1,40 @@
 import Foundation
 
+/// The search typed after `/`. While it is typed, it narrows the listed emails at once to
+/// those whose sender or subject contain every word, ignoring case and diacritics. Enter keeps
+/// it and also searches the bodies, which the list does not hold (`BodySearch`).
+public struct SearchState: Sendable, Equatable {
+    public var text = ""
+    /// True while the prompt is open and keys go to it.
+    public var isEditing = false
+    /// The body search for `text`, started by Enter.
+    public var bodies: BodySearch?
+
+    public init(text: String = "", isEditing: Bool = false) {
+        self.text = text
+        self.isEditing = isEditing
+    }
+}
+
+/// A search of the bodies of one tab: the server's pages of that tab are read again, the API's
+/// largest at a time, and only the ids of emails whose body matches are kept.
+public struct BodySearch: Sendable, Equatable {
+    /// Tags this search; answers with another tag are stale and ignored.
+    public var tag: Int
+    public var status: EmailStatus
+    public var matches: Set<String> = []
+    public var pagesRead = 0
+    public var totalPages: Int?
+    public var isRunning = true
+    public var error: APIError?
+
+    public init(tag: Int, status: EmailStatus) {
+        self.tag = tag
+        self.status = status
+    }
+}
+
+
 extension Reducer {
     static func prompt(_ command: Command, state: inout AppState) -> [Effect] {
         switch command {

@@ -1,5 +1,14 @@
 import Foundation
 
+/// A pattern typed to select by: the status bar counts what it matches as it is typed, and
+/// Enter adds those emails to the selection.
+public struct SelectionPattern: Sendable, Equatable {
+    public var text = ""
+    /// The listed emails it matches, counted when the text changes rather than per frame.
+    public var matchCount = 0
+}
+
+
 /// The selection: which emails the next triage action applies to.
 extension Reducer {
     static func toggleSelection(_ state: inout AppState) {

@@ -50,48 +50,6 @@ extension Reducer {
         return effects
     }
 
-    static func askToDelete(_ state: inout AppState) {
-        let targets = state.targetRows
-        guard let first = targets.first else {
-            state.status = StatusMessage("No email to delete.", kind: .error)
-            return
-        }
-        let what = targets.count == 1
-            ? "“\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender")"
-            : "\(RequestCost.grouped(targets.count)) selected emails"
-        var question = state.undoWindow > .zero
-            ? "Delete \(what) for good once sent (\(RequestCost.duration(Int(state.undoWindow.components.seconds))) to undo)?"
-            : "Delete \(what) for good? It cannot be undone."
-        if targets.count > bulkQuestionThreshold {
-            question += " That is \(RequestCost.grouped(targets.count)) requests, \(RequestCost.sentence(for: targets.count))."
-        }
-        state.confirmation = Confirmation(subject: .delete(targets), question: question)
-    }
-
-    static func confirm(_ command: Command, state: inout AppState) -> [Effect] {
-        guard let confirmation = state.confirmation else { return [] }
-        switch command {
-        case .confirmYes:
-            state.confirmation = nil
-            switch confirmation.subject {
-            case .delete(let emails): return start(TriagePlan(.delete, emails), state: &state)
-            case .bulk(let plan): return start(plan, state: &state)
-            }
-        case .confirmNo, .pickerCancel, .promptCancel, .focusList:
-            state.confirmation = nil
-            if case .delete = confirmation.subject {
-                state.status = StatusMessage("Nothing deleted.")
-            } else {
-                state.status = StatusMessage("Nothing sent: every email is where it was.")
-            }
-        case .quit:
-            return quit(&state)
-        default:
-            break
-        }
-        return []
-    }
-
     /// Starts a plan, or asks first when it is large enough that its cost is worth saying.
     static func carryOut(_ plan: TriagePlan, state: inout AppState) -> [Effect] {
         guard plan.count > bulkQuestionThreshold else { return start(plan, state: &state) }
