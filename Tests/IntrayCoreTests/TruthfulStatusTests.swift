@@ -121,3 +121,31 @@ import Testing
         #expect(state.overlay == nil && state.queued.isEmpty && state.inFlight.isEmpty)
     }
 }
+
+/// A command that cannot run now says why, in one sentence (issue 12, as lazygit's bindings).
+@Suite struct UnavailableCommandTests {
+    @Test func withNoEmailTheTriageKeysSayThereIsNone() {
+        var state = Fixture.loaded([])
+        for (command, sentence) in [(Command.resolve, "No email to resolve."), (.attach, "No email to attach."), (.dismiss, "No email to dismiss."), (.delete, "No email to delete.")] {
+            #expect(Reducer.unavailable(command, in: state) == sentence)
+            #expect(Reducer.reduce(&state, .commandIssued(command)) == [])
+            #expect(state.status == StatusMessage(sentence, kind: .error))
+        }
+    }
+
+    @Test func undoWithNothingWaitingSaysSentActionsCannotBeTakenBack() {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        #expect(Reducer.unavailable(.undo, in: state) == "Nothing to undo: actions already sent to Productive cannot be taken back.")
+        state.undoWindow = .seconds(5)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        #expect(Reducer.unavailable(.undo, in: state) == nil)
+    }
+
+    @Test func dismissInDismissedIsAlreadyDone() {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        _ = Reducer.reduce(&state, .commandIssued(.showDismissed))
+        _ = Reducer.reduce(&state, .pageLoaded(.dismissed, generation: state.tab(.dismissed).generation, Fixture.page([Fixture.email(7, dismissed: true)])))
+        #expect(Reducer.unavailable(.dismiss, in: state) == "Already dismissed.")
+        #expect(Reducer.unavailable(.resolve, in: state) == nil)
+    }
+}

@@ -159,6 +159,18 @@ import Testing
         #expect(try ScreenFixture.render(state).lines[2].hasPrefix("          Jun 12 noreply"))
     }
 
+    @Test func aHintWhoseCommandCannotRunNowIsDimmed() throws {
+        var state = ScreenFixture.state(Self.emails)
+        let line = try ScreenFixture.render(state).lines[23]
+        #expect(line.hasPrefix(" r resolve  a attach  d dismiss"))
+        #expect(try ScreenFixture.render(state).role(row: 23, column: 13) == .status, "a attach")
+        _ = Reducer.reduce(&state, .commandIssued(.showDismissed))
+        _ = Reducer.reduce(&state, .pageLoaded(.dismissed, generation: state.tab(.dismissed).generation, EmailPage(emails: [], meta: PageMeta(currentPage: 1, totalPages: 1, totalCount: 0, pageSize: 100))))
+        let empty = try ScreenFixture.render(state)
+        #expect(empty.role(row: 23, column: 1) == .statusDisabled, "r resolve, with no email")
+        #expect(empty.role(row: 23, column: 60) == .status, "/ search still runs")
+    }
+
     @Test func helpExplainsTheMarksOfTheList() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.help))

@@ -118,6 +118,10 @@ public enum Reducer {
         }
         // Nothing but the list can be seen, so nothing but quitting may happen.
         if state.layout.isTooSmall && command != .quit { return [] }
+        if let reason = unavailable(command, in: state) {
+            state.status = StatusMessage(reason, kind: .error)
+            return []
+        }
 
         switch command {
         case .quit: return quit(&state)

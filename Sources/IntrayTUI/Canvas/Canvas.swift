@@ -12,6 +12,8 @@ public enum Role: Sendable, Hashable, CaseIterable {
     case selected
     case unread
     case status
+    /// A key hint in the status bar whose command cannot run now.
+    case statusDisabled
     case statusError
     case statusSuccess
     case accent

@@ -30,10 +30,11 @@ public struct RenderContext: Sendable {
     /// Every key named on screen comes from here.
     public let keys: KeyNames
     public let help: [HelpSection]
-    /// Shown in the status bar when there is nothing else to say, e.g. `r resolve  d dismiss`.
-    public let hints: String
+    /// Shown in the status bar when there is nothing else to say, e.g. `r resolve  d dismiss`:
+    /// each command with its hint, so one that cannot run now can be dimmed.
+    public let hints: [(command: Command, text: String)]
     /// The same for the detail pane.
-    public let detailHints: String
+    public let detailHints: [(command: Command, text: String)]
     public var spinnerFrame = 0
     /// While quitting waits for answers: whole seconds until it gives up and leaves.
     public var quitSecondsLeft: Int?
@@ -47,8 +48,8 @@ public struct RenderContext: Sendable {
         self.keys = KeyNames(keymap)
         self.help = keymap.helpSections()
         self.profileName = profileName
-        hints = keys.list([(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")], in: .list, separator: "  ")
-        detailHints = keys.list([(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back")], in: .detail, separator: "  ")
+        hints = keys.hints([(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")], in: .list)
+        detailHints = keys.hints([(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back")], in: .detail)
     }
 }
 
@@ -64,6 +65,11 @@ public struct KeyNames: Sendable {
     /// The first key written for `command` in `context`, e.g. `?` or `ctrl-x ctrl-c`; nil when unbound.
     public func name(_ command: Command, in context: KeyContext) -> String? {
         keymap.sequences(for: command, in: context).first?.description
+    }
+
+    /// `key words` for each command bound in `context`; unbound ones are left out.
+    func hints(_ commands: [(Command, String)], in context: KeyContext) -> [(command: Command, text: String)] {
+        commands.compactMap { command, words in name(command, in: context).map { (command, "\($0) \(words)") } }
     }
 
     /// `key words` for each command bound in `context`, joined; unbound ones are left out.

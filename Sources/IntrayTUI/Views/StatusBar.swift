@@ -85,7 +85,12 @@ enum StatusBar {
             canvas.put(" " + sentenceCell(text(of: status, keys: context.keys, in: keyContext), width: leftWidth - 1, ellipsis: g.ellipsis), row: rect.row, column: rect.column, role: role)
         } else if state.status == nil, leftWidth > 1, !isPickerOpen {
             let hints = state.focus == .detail ? context.detailHints : context.hints
-            canvas.put(" " + wholeHints(hints, width: leftWidth - 1), row: rect.row, column: rect.column, role: .status)
+            var column = rect.column + 1
+            for hint in wholeHints(hints, width: leftWidth - 1) {
+                let role: Role = Reducer.unavailable(hint.command, in: state) == nil ? .status : .statusDisabled
+                canvas.put(hint.text, row: rect.row, column: column, role: role)
+                column += DisplayWidth.of(hint.text) + 2
+            }
         }
         let rightColumn = rect.column + max(rect.width - rightWidth, 0)
         canvas.put(fitted(rightText, width: min(rightWidth, rect.width), ellipsis: g.ellipsis), row: rect.row, column: rightColumn, role: .status)
@@ -100,14 +105,12 @@ enum StatusBar {
     }
 
     /// As many `key word` hints as fit whole: a hint cut short would name half a key.
-    static func wholeHints(_ hints: String, width: Int) -> String {
-        var shown = ""
-        for hint in hints.components(separatedBy: "  ") {
-            let next = shown.isEmpty ? hint : shown + "  " + hint
-            guard DisplayWidth.of(next) <= width else { break }
-            shown = next
-        }
-        return shown
+    static func wholeHints(_ hints: [(command: Command, text: String)], width: Int) -> [(command: Command, text: String)] {
+        var used = -2
+        return Array(hints.prefix { hint in
+            used += 2 + DisplayWidth.of(hint.text)
+            return used <= width
+        })
     }
 
     /// The keys that answer a question, e.g. `(y/n)`.
