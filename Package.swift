@@ -77,11 +77,12 @@ let package = Package(
         ),
         .plugin(name: "BuildInfoPlugin", capability: .buildTool()),
         .testTarget(name: "IntrayCoreTests", dependencies: ["IntrayCore"]),
-        .testTarget(name: "MailTextTests", dependencies: ["MailText"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "MailTextTests", dependencies: ["MailText", "TestSupport"]),
         .testTarget(
             name: "ProductiveAPITests",
             dependencies: [
-                "ProductiveAPI", "ProductiveSandbox", "IntrayCore", "MailText",
+                "ProductiveAPI", "ProductiveSandbox", "IntrayCore", "MailText", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
             ],

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import MailText
 
 /// Seeded random inputs (replayable: `INTRAY_FUZZ_SEED`; longer sessions:

@@ -9,35 +9,6 @@ enum UTF8Locale {
     static let installed: Bool = setlocale(LC_ALL, "C.UTF-8") != nil
 }
 
-/// SplitMix64: a small deterministic generator, so a fuzz failure replays from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// Knobs for the seeded fuzz tests: `INTRAY_FUZZ_ITERATIONS` runs longer sessions,
-/// `INTRAY_FUZZ_SEED` explores other inputs (the default seed keeps CI deterministic).
-enum FuzzSettings {
-    static func iterations(default value: Int) -> Int {
-        ProcessInfo.processInfo.environment["INTRAY_FUZZ_ITERATIONS"].flatMap(Int.init) ?? value
-    }
-
-    static var seed: UInt64 {
-        ProcessInfo.processInfo.environment["INTRAY_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_250_724
-    }
-}
-
 /// Scalars the sanitiser must never let through (besides C0 controls).
 enum Forbidden {
     static func contains(_ value: UInt32) -> Bool {

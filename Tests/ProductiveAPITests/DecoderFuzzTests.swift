@@ -1,6 +1,7 @@
 import Foundation
 import IntrayCore
 import Testing
+import TestSupport
 @testable import ProductiveAPI
 
 /// Seeded random inputs for the JSON:API decoder: documented bodies with values swapped for
@@ -8,21 +9,10 @@ import Testing
 /// an email page or an `APIError` with one readable sentence, never crash.
 /// `INTRAY_FUZZ_ITERATIONS` and `INTRAY_FUZZ_SEED` run it longer or elsewhere.
 @Suite struct DecoderFuzzTests {
-    static let iterations = Int(ProcessInfo.processInfo.environment["INTRAY_FUZZ_ITERATIONS"] ?? "") ?? 3_000
-    static let seed = UInt64(ProcessInfo.processInfo.environment["INTRAY_FUZZ_SEED"] ?? "") ?? 0x1A7_2A7
+    static let iterations = FuzzSettings.iterations(default: 3_000)
+    static let seed = FuzzSettings.seed(default: 0x1A7_2A7)
 
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func randomValue(_ rng: inout SplitMix, depth: Int = 0) -> Any {
+    static func randomValue(_ rng: inout SeededGenerator, depth: Int = 0) -> Any {
         switch Int.random(in: 0..<(depth > 2 ? 7 : 9), using: &rng) {
         case 0: return NSNull()
         case 1: return Bool.random(using: &rng)
@@ -42,7 +32,7 @@ import Testing
     }
 
     /// Replaces one value somewhere in the document with a value of any type.
-    static func mutate(_ value: Any, _ rng: inout SplitMix) -> Any {
+    static func mutate(_ value: Any, _ rng: inout SeededGenerator) -> Any {
         if var object = value as? [String: Any], let key = object.keys.sorted().randomElement(using: &rng) {
             object[key] = Bool.random(using: &rng) ? mutate(object[key]!, &rng) : randomValue(&rng)
             return object
@@ -68,7 +58,7 @@ import Testing
     }
 
     @Test func documentedBodiesWithValuesOfOtherTypes() throws {
-        var rng = SplitMix(state: Self.seed)
+        var rng = SeededGenerator(seed: Self.seed)
         let documents = try ["emails-list", "email-get", "attach-response", "dismiss-response"].map {
             try JSONSerialization.jsonObject(with: try Fixture.data($0))
         }
@@ -80,7 +70,7 @@ import Testing
     }
 
     @Test func documentedBodiesFlippedAndCutShort() throws {
-        var rng = SplitMix(state: Self.seed &+ 1)
+        var rng = SeededGenerator(seed: Self.seed &+ 1)
         let bodies = try ["emails-list", "email-get", "attach-422-error"].map { try Fixture.data($0) }
         for _ in 0..<Self.iterations {
             var bytes = [UInt8](bodies.randomElement(using: &rng)!)
@@ -93,7 +83,7 @@ import Testing
     }
 
     @Test func randomJSON() throws {
-        var rng = SplitMix(state: Self.seed &+ 2)
+        var rng = SeededGenerator(seed: Self.seed &+ 2)
         for _ in 0..<Self.iterations {
             var object: [String: Any] = ["data": Self.randomValue(&rng)]
             if Bool.random(using: &rng) { object["meta"] = Self.randomValue(&rng) }
