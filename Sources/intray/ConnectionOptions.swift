@@ -3,7 +3,7 @@ import IntrayApp
 
 /// The options every command that talks to Productive takes, in one place.
 struct ConnectionOptions: ParsableArguments {
-    @Option(name: .customLong("api-url"), help: "Productive API base URL (default https://api.productive.io/api/v2).")
+    @Option(name: .customLong("api-url"), help: "Productive API base URL (default \(AppConfiguration.defaultAPIURL.absoluteString)).")
     var apiURL: String?
 
     var connection: ScriptConnection { ScriptConnection(apiURL: apiURL) }

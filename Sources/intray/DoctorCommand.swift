@@ -16,7 +16,7 @@ struct DoctorCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .customLong("api-url"), help: "Productive API base URL (default https://api.productive.io/api/v2).")
+    @Option(name: .customLong("api-url"), help: "Productive API base URL (default \(AppConfiguration.defaultAPIURL.absoluteString)).")
     var apiURL: String?
 
     @Option(help: "Check the [profile.NAME] table of config.toml (default: INTRAY_PROFILE).")

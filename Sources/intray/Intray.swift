@@ -63,7 +63,7 @@ struct TriageUICommand: AsyncParsableCommand {
     @Option(help: "Keymap preset (default, vim, emacs) or path to a keymap file.")
     var keymap: String?
 
-    @Option(name: .customLong("api-url"), help: "Productive API base URL (default https://api.productive.io/api/v2).")
+    @Option(name: .customLong("api-url"), help: "Productive API base URL (default \(AppConfiguration.defaultAPIURL.absoluteString)).")
     var apiURL: String?
 
     @Option(help: "Use the [profile.NAME] table of config.toml (default: INTRAY_PROFILE).")

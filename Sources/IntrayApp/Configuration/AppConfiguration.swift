@@ -1,4 +1,5 @@
 import Foundation
+import ProductiveAPI
 
 /// Where Intray finds Productive and with which credentials. Each value is taken from the
 /// first place that has it: the `--api-url` option, then the environment
@@ -6,7 +7,7 @@ import Foundation
 ///
 /// Its descriptions never show the token.
 public struct AppConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    public static let defaultAPIURL = URL(string: "https://api.productive.io/api/v2")!
+    public static let defaultAPIURL = ProductiveConfiguration.productionURL
     /// How long `token_command` may run before Intray stops it.
     public static let tokenCommandTimeout: Duration = TokenCommand.defaultTimeout
 
@@ -80,7 +81,7 @@ public struct AppConfiguration: Sendable, CustomStringConvertible, CustomDebugSt
         var url = profile?.apiURL ?? file.apiURL ?? defaultAPIURL
         if let urlText = option ?? (profile?.apiURL == nil ? nonEmpty("INTRAY_API_URL") : nil) {
             guard let parsed = httpURL(urlText) else {
-                throw Problem(description: "The API URL “\(urlText)” is not an http(s) URL (for example https://api.productive.io/api/v2).")
+                throw Problem(description: "The API URL “\(urlText)” is not an http(s) URL (for example \(defaultAPIURL.absoluteString)).")
             }
             url = parsed
         }

@@ -6,6 +6,11 @@ public enum RequestPriority: Int, Sendable, Hashable, CaseIterable {
     case interactive
     /// Prefetching later pages.
     case background
+
+    /// A listing's first page is waited for; later pages are read ahead.
+    public static func forPage(_ number: Int) -> RequestPriority {
+        number <= 1 ? .interactive : .background
+    }
 }
 
 /// A permission to send one request, handed back with `RequestPacer.finish(_:)`.

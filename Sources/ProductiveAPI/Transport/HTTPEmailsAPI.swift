@@ -65,7 +65,7 @@ public final class HTTPEmailsAPI: EmailsAPI {
     }
 
     public func emails(_ filter: EmailFilter, page: PageRequest) async throws -> EmailPage {
-        try await emails(filter, page: page, priority: page.number <= 1 ? .interactive : .background)
+        try await emails(filter, page: page, priority: .forPage(page.number))
     }
 
     /// `GET /emails` with an explicit pacing priority.

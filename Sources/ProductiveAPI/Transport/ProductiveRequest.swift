@@ -68,7 +68,7 @@ extension ProductiveRequest {
         query.append(("page[size]", String(page.size)))
         return ProductiveRequest(
             method: "GET", path: "/emails", query: query.map { (name: $0.0, value: $0.1) },
-            subject: "emails", priority: page.number <= 1 ? .interactive : .background
+            subject: "emails", priority: .forPage(page.number)
         )
     }
 
