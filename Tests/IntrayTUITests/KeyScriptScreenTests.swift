@@ -144,98 +144,14 @@ import Testing
 
     // MARK: Screens
 
-    static let move = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●          17:23 Anna Müller      Quote for the website relaunch",
-        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
-        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 2/3 ─",
-        " Subject: Invoice 2025-06 for the second round of revisions, with the corrected",
-        "          VAT number",
-        " From:    Ben Ortiz <ben.ortiz@globex.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 16:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-    ]
-    static func moveStatus(_ keys: PresetKeys) -> String { ["default": " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help", "emacs": " r resolve  a attach  d dismiss  D delete  m select  ctrl-s search       ? help", "vim": " r resolve  a attach  d d dismiss  D delete  x select  / search          ? help"][keys.name]! }
+    /// A screen of the list and the detail pane: the tabs line, the list's rows, the rule with
+    /// the cursor's position, and the detail pane of the email under the cursor.
+    static func screen(_ tabs: String, rows: [String], position: String, detail: [String]) -> [String] {
+        let rule = String(repeating: "─", count: 80 - position.count - 3) + " \(position) ─"
+        return [tabs] + rows + Array(repeating: "", count: 8 - rows.count) + [rule] + detail
+    }
 
-    static let select = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "● ✓        17:23 Anna Müller      Quote for the website relaunch",
-        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
-        "  ✓  May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 3/3 ─",
-        " Subject: 見積もりのご依頼について、至急ご確認ください。よろしくお願いいたしま",
-        "          す",
-        " From:    山田太郎 <yamada@example.jp>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sat, May 11 2024 17:53",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-    ]
-    static func selectStatus(_ keys: PresetKeys) -> String { ["default": " r resolve  a attach  d dismiss  # delete  x select          2 selected  ? help", "emacs": " r resolve  a attach  d dismiss  D delete  m select          2 selected  ? help", "vim": " r resolve  a attach  d d dismiss  D delete  x select        2 selected  ? help"][keys.name]! }
-
-    static let dismiss = [
-        " 1 Unresolved 2 │ 2 Resolved 10 │ 3 Dismissed 3 │",
-        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
-        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/2 ─",
-        " Subject: Invoice 2025-06 for the second round of revisions, with the corrected",
-        "          VAT number",
-        " From:    Ben Ortiz <ben.ortiz@globex.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 16:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-    ]
-    static func dismissStatus(_ keys: PresetKeys) -> String { ["default": " Dismissed “Quote for the website relaunch”.                     u undo  ? help", "emacs": " Dismissed “Quote for the website relaunch”.                ctrl-_ undo  ? help", "vim": " Dismissed “Quote for the website relaunch”.                     u undo  ? help"][keys.name]! }
-
-    static let undo = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
-        "●          17:23 Anna Müller      Quote for the website relaunch",
-        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
-        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/3 ─",
+    static let annaDetail = [
         " Subject: Quote for the website relaunch",
         " From:    Anna Müller <anna@acme.example>",
         " To:      Sales <sales@ourco.example>",
@@ -250,6 +166,64 @@ import Testing
         "",
         "",
     ]
+
+    static let benDetail = [
+        " Subject: Invoice 2025-06 for the second round of revisions, with the corrected",
+        "          VAT number",
+        " From:    Ben Ortiz <ben.ortiz@globex.example>",
+        " To:      Sales <sales@ourco.example>",
+        " Date:    Sun, Jun 15 2025 16:23",
+        " Status:  Unresolved",
+        "",
+        " Hello,",
+        " please find the quote attached.",
+        "",
+        " Best, Anna",
+        "",
+        "",
+    ]
+
+    static let yamadaDetail = [
+        " Subject: 見積もりのご依頼について、至急ご確認ください。よろしくお願いいたしま",
+        "          す",
+        " From:    山田太郎 <yamada@example.jp>",
+        " To:      Sales <sales@ourco.example>",
+        " Date:    Sat, May 11 2024 17:53",
+        " Status:  Unresolved",
+        "",
+        " Hello,",
+        " please find the quote attached.",
+        "",
+        " Best, Anna",
+        "",
+        "",
+    ]
+
+    static let move = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
+    ], position: "2/3", detail: benDetail)
+    static func moveStatus(_ keys: PresetKeys) -> String { ["default": " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help", "emacs": " r resolve  a attach  d dismiss  D delete  m select  ctrl-s search       ? help", "vim": " r resolve  a attach  d d dismiss  D delete  x select  / search          ? help"][keys.name]! }
+
+    static let select = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
+        "● ✓        17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "  ✓  May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
+    ], position: "3/3", detail: yamadaDetail)
+    static func selectStatus(_ keys: PresetKeys) -> String { ["default": " r resolve  a attach  d dismiss  # delete  x select          2 selected  ? help", "emacs": " r resolve  a attach  d dismiss  D delete  m select          2 selected  ? help", "vim": " r resolve  a attach  d d dismiss  D delete  x select        2 selected  ? help"][keys.name]! }
+
+    static let dismiss = screen(" 1 Unresolved 2 │ 2 Resolved 10 │ 3 Dismissed 3 │", rows: [
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
+    ], position: "1/2", detail: benDetail)
+    static func dismissStatus(_ keys: PresetKeys) -> String { ["default": " Dismissed “Quote for the website relaunch”.                     u undo  ? help", "emacs": " Dismissed “Quote for the website relaunch”.                ctrl-_ undo  ? help", "vim": " Dismissed “Quote for the website relaunch”.                     u undo  ? help"][keys.name]! }
+
+    static let undo = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
+        "●          17:23 Anna Müller      Quote for the website relaunch",
+        "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
+        "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
+    ], position: "1/3", detail: annaDetail)
     static func undoStatus(_ keys: PresetKeys) -> String { " Undone: “Quote for the website relaunch” is back in Unresolved.         ? help" }
 
     static let pickerdown = [
@@ -284,85 +258,21 @@ import Testing
         "emacs": " │ Type to search · ctrl-n/ctrl-p move · enter attach · ctrl-g cancel         │",
     ]
 
-    static let pickerback = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
+    static let pickerback = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
         "●          17:23 Anna Müller      Quote for the website relaunch",
         "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
         "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/3 ─",
-        " Subject: Quote for the website relaunch",
-        " From:    Anna Müller <anna@acme.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 17:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-        "",
-    ]
+    ], position: "1/3", detail: annaDetail)
     static func pickerbackStatus(_ keys: PresetKeys) -> String { " Nothing attached.                                                       ? help" }
 
-    static let search = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │                          /quo",
+    static let search = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │                          /quo", rows: [
         "●    17:23 Anna Müller      Quote for the website relaunch",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/1 ─",
-        " Subject: Quote for the website relaunch",
-        " From:    Anna Müller <anna@acme.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 17:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-        "",
-    ]
+    ], position: "1/1", detail: annaDetail)
     static func searchStatus(_ keys: PresetKeys) -> String { ["default": "/quo▏                                                     enter keep · esc clear", "emacs": "/quo▏                                                  enter keep · ctrl-g clear", "vim": "/quo▏                                                     enter keep · esc clear"][keys.name]! }
 
-    static let searchkept = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │      /quo  ⠋ searching bodies",
+    static let searchkept = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │      /quo  ⠋ searching bodies", rows: [
         "●    17:23 Anna Müller      Quote for the website relaunch",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/1 ─",
-        " Subject: Quote for the website relaunch",
-        " From:    Anna Müller <anna@acme.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 17:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-        "",
-    ]
+    ], position: "1/1", detail: annaDetail)
     static func searchkeptStatus(_ keys: PresetKeys) -> String { " 1 email matches “quo” by sender or subject; searching the bodies…       ? help" }
 
     static let help = [
@@ -419,111 +329,30 @@ import Testing
     ]
     static func helpdownStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }
 
-    static let delete = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
+    static let delete = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
         "●          17:23 Anna Müller      Quote for the website relaunch",
         "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
         "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/3 ─",
-        " Subject: Quote for the website relaunch",
-        " From:    Anna Müller <anna@acme.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 17:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-        "",
-    ]
+    ], position: "1/3", detail: annaDetail)
     static func deleteStatus(_ keys: PresetKeys) -> String { " Delete “Quote for t…” from Anna Müller for good once sent (5 s to undo)? (y/n)" }
 
-    static let deleteNo = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
+    static let deleteNo = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
         "●          17:23 Anna Müller      Quote for the website relaunch",
         "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
         "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/3 ─",
-        " Subject: Quote for the website relaunch",
-        " From:    Anna Müller <anna@acme.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 17:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-        "",
-    ]
+    ], position: "1/3", detail: annaDetail)
     static func deleteNoStatus(_ keys: PresetKeys) -> String { " Nothing deleted.                                                        ? help" }
 
-    static let deleteYes = [
-        " 1 Unresolved 2 │ 2 Resolved 10 │ 3 Dismissed 2 │",
+    static let deleteYes = screen(" 1 Unresolved 2 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
         "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
         "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/2 ─",
-        " Subject: Invoice 2025-06 for the second round of revisions, with the corrected",
-        "          VAT number",
-        " From:    Ben Ortiz <ben.ortiz@globex.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 16:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-    ]
+    ], position: "1/2", detail: benDetail)
     static func deleteYesStatus(_ keys: PresetKeys) -> String { ["default": " Deleted “Quote for the website relaunch”.                       u undo  ? help", "emacs": " Deleted “Quote for the website relaunch”.                  ctrl-_ undo  ? help", "vim": " Deleted “Quote for the website relaunch”.                       u undo  ? help"][keys.name]! }
 
-    static let unbound = [
-        " 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │",
+    static let unbound = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [
         "●          17:23 Anna Müller      Quote for the website relaunch",
         "           16:23 Ben Ortiz        Invoice 2025-06 for the second round of revis…",
         "     May 11 2024 山田太郎         見積もりのご依頼について、至急ご確認ください…",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "────────────────────────────────────────────────────────────────────────── 1/3 ─",
-        " Subject: Quote for the website relaunch",
-        " From:    Anna Müller <anna@acme.example>",
-        " To:      Sales <sales@ourco.example>",
-        " Date:    Sun, Jun 15 2025 17:23",
-        " Status:  Unresolved",
-        "",
-        " Hello,",
-        " please find the quote attached.",
-        "",
-        " Best, Anna",
-        "",
-        "",
-        "",
-    ]
+    ], position: "1/3", detail: annaDetail)
     static func unboundStatus(_ keys: PresetKeys) -> String { " Y is not bound here. Press ? for help.                                  ? help" }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import IntrayCore
 @testable import IntrayTUI
 import Testing
@@ -47,6 +48,7 @@ import Testing
     }
 
     @Test func aWriteThatRunsPastTheEdgeIsRecorded() {
+        setlocale(LC_ALL, "C.UTF-8")
         let canvas = GridCanvas(rows: 3, columns: 10)
         canvas.put("0123456789", row: 0, column: 0, role: .normal)
         canvas.put("日本", row: 1, column: 6, role: .normal)
