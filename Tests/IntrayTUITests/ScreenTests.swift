@@ -171,6 +171,21 @@ import Testing
         #expect(empty.role(row: 23, column: 60) == .status, "/ search still runs")
     }
 
+    @Test func searchMatchesAreMarkedInTheListAndTheBody() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("quote"))
+        let canvas = try ScreenFixture.render(state)
+        let subjectColumn = canvas.lines[1].distance(from: canvas.lines[1].startIndex, to: canvas.lines[1].range(of: "Quote")!.lowerBound)
+        #expect(canvas.role(row: 1, column: subjectColumn) == .match)
+        #expect(canvas.role(row: 1, column: subjectColumn + 4) == .match)
+        #expect(canvas.role(row: 1, column: subjectColumn + 6) != .match)
+        let body = try #require(canvas.lines.firstIndex(of: " please find the quote attached."))
+        #expect(canvas.role(row: body, column: 17) == .match)
+        #expect(canvas.role(row: body, column: 1) != .match)
+        #expect(canvas.role(row: 1, column: 12) != .match, "the date is not searched")
+    }
+
     @Test func helpExplainsTheMarksOfTheList() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.help))

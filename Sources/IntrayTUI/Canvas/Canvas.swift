@@ -14,6 +14,8 @@ public enum Role: Sendable, Hashable, CaseIterable {
     case status
     /// A key hint in the status bar whose command cannot run now.
     case statusDisabled
+    /// Where the search's words appear in the list and the body.
+    case match
     case statusError
     case statusSuccess
     case accent

@@ -90,6 +90,7 @@ struct Palette {
             case .header, .unread, .selected: return (bold, 0)
             case .tab, .status, .statusSuccess, .cursorUnfocused: return (reverse, 0)
             case .statusDisabled: return (reverse | dim, 0)
+            case .match: return (bold | intray_a_underline(), 0)
             case .activeTab, .cursor, .statusError: return (reverse | bold, 0)
             }
         }
@@ -99,6 +100,7 @@ struct Palette {
         case .header, .unread: return (bold, 0)
         case .tab, .status: return (normal, 1)
         case .statusDisabled: return (dim, 1)
+        case .match: return (bold | intray_a_underline(), 3)
         case .activeTab: return (bold, 2)
         case .cursor: return (bold, 2)
         case .cursorUnfocused: return (reverse, 0)

@@ -30,6 +30,7 @@ enum DetailPane {
         let bodyStart = headers.count + 1
         let firstBodyLine = max(shown.lowerBound - bodyStart, 0)
         let bodyLines = body.lines(firstBodyLine..<max(shown.upperBound - bodyStart, firstBodyLine))
+        let words = SearchHighlight.words(state)
         for (offset, index) in shown.enumerated() {
             let row = rect.row + 1 + offset
             if index < headers.count {
@@ -37,7 +38,9 @@ enum DetailPane {
                 canvas.put(header.label, row: row, column: rect.column + 1, role: .muted)
                 canvas.put(header.text, row: row, column: rect.column + labelWidth + 1, role: header.role)
             } else if index >= bodyStart {
-                canvas.put(bodyLines[index - bodyStart - firstBodyLine], row: row, column: rect.column + 1, role: .normal)
+                let line = bodyLines[index - bodyStart - firstBodyLine]
+                canvas.put(line, row: row, column: rect.column + 1, role: .normal)
+                if !words.isEmpty { SearchHighlight.mark(words, in: line, row: row, origin: rect.column + 1, within: 0..<rect.width, on: canvas) }
             }
         }
         return lineCount

@@ -22,6 +22,8 @@ enum ListPane {
         let emails = rows.map { tab.rows[state.visible[$0]] }
         let dates = emails.map { DateLabel.short($0.date, now: context.now, zone: context.zone) }
         let columns = layout(width: rect.width, dateWidth: dates.map(DisplayWidth.of).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
+        let words = SearchHighlight.words(state)
+        let searched = (marks + columns.date + 1)..<(marks + columns.date + 1 + columns.sender + 1 + columns.subject)
         for (offset, row) in rows.enumerated() {
             let email = emails[offset]
             let isCursor = row == state.cursor
@@ -30,11 +32,14 @@ enum ListPane {
             let line = render(email, date: dates[offset], selected: isSelected, columns: columns, state: state, glyphs: context.glyphs)
             canvas.fill(row: rect.row + offset, column: rect.column, width: rect.width, role: role)
             canvas.put(line, row: rect.row + offset, column: rect.column, role: role)
+            if !words.isEmpty { SearchHighlight.mark(words, in: line, row: rect.row + offset, origin: rect.column, within: searched, on: canvas) }
         }
     }
 
+    /// Unread, new, selected and suggested, then a space.
+    static let marks = 5
+
     static func layout(width: Int, dateWidth: Int, showDeal: Bool) -> Columns {
-        let marks = 5
         let sender = min(24, max(12, width / 5))
         let deal = showDeal ? min(24, max(10, width / 6)) : 0
         let gaps = 2 + (showDeal ? 1 : 0)
