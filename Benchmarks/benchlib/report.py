@@ -207,8 +207,7 @@ def _latency(table, sizes, options):
               f"{j.get('multi_burst_keys', 0)} followed by a 2nd burst (to its last byte: p50 {_ms(j.get('to_last_byte_median_s'))}, max {_ms(j.get('to_last_byte_max_s'))})",
               f"p95 <= {FRAME_S * 1000:.0f} ms", _verdict((j.get("latency_p95_s") or 1) <= FRAME_S))
     for key, summary in suite["keys"].items():
-        note = " (incl. 25 ms Esc delay)" if key.startswith("Esc") else ""
-        table.add(f"5 key latency {key}, {suite['selected'] or '?'} selected", _size(large), _latency_value(summary) + note,
+        table.add(f"5 key latency {key}, {suite['selected'] or '?'} selected", _size(large), _latency_value(summary),
                   f"p95 <= {FRAME_S * 1000:.0f} ms", _verdict((summary["p95_s"] or 1) <= FRAME_S))
     if suite["selected"] is not None:
         table.add("5 emails selected by * in Unresolved", _size(large), f"{suite['selected']:,}", ">= 60,000", _verdict(suite["selected"] >= 60000))

@@ -10,6 +10,8 @@ import Keymaps
 public final class TerminalApp {
     public struct Options {
         public var environment: [String: String]
+        /// How long curses waits after ESC for the rest of an arrow's sequence; the key decoder
+        /// adds no wait of its own, so a lone Esc is answered after this.
         public var escapeDelay: Duration
         public var sequenceTimeout: Duration
         public var pageSize: Int
@@ -26,7 +28,11 @@ public final class TerminalApp {
         /// The config profile in use, shown in the tabs line.
         public var profileName: String?
 
-        public init(environment: [String: String], escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20), profileName: String? = nil) {
+        /// Zero: a terminal writes an arrow's or an alt- key's bytes at once, so they arrive
+        /// in one burst, and an ESC that ends its burst is a lone Esc.
+        public static let standardEscapeDelay: Duration = .zero
+
+        public init(environment: [String: String], escapeDelay: Duration = standardEscapeDelay, sequenceTimeout: Duration = .seconds(1), pageSize: Int = 100, undoWindow: Duration = .seconds(5), quitDeadline: Duration = .seconds(20), profileName: String? = nil) {
             self.profileName = profileName
             self.environment = environment
             self.escapeDelay = escapeDelay
@@ -72,7 +78,7 @@ public final class TerminalApp {
         self.mailbox = mailbox
         self.options = options
         self.perform = perform
-        router = KeyRouter(keymap: keymap, escapeDelay: options.escapeDelay, sequenceTimeout: options.sequenceTimeout)
+        router = KeyRouter(keymap: keymap, sequenceTimeout: options.sequenceTimeout)
         started = clock.now
         lastSpin = clock.now
         lastKey = clock.now

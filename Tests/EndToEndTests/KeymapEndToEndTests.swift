@@ -21,6 +21,35 @@ import Testing
         try await screen.waitFor("[exited 0]")
     }
 
+    @Test func altKeysArrowsAndALoneEscAreReadAsTheTerminalSendsThem() async throws {
+        let server = try await DemoServer.start()
+        defer { Task { await server.stop() } }
+        let screen = try TmuxScreen(command: [try IntrayBinary.path, "--keymap", "emacs"], environment: server.environment(stateHome: try temporaryDirectory()))
+        try await screen.waitFor(" 1/")
+        try screen.press("M->")
+        let bottom = try await screen.waitUntil("the cursor on the last email") { Self.position(on: $0).map { $0.row == $0.of && $0.row > 1 } ?? false }
+        let count = Self.position(on: bottom)!.of
+        try screen.press("Up")
+        try await screen.waitFor(" \(count - 1)/\(count) ")
+        try screen.press("M-<")
+        try await screen.waitFor(" 1/\(count) ")
+        try screen.press("Down")
+        try await screen.waitFor(" 2/\(count) ")
+        try screen.press("C-s")
+        try screen.type("quote")
+        try await screen.waitFor("/quote")
+        try screen.press("Escape")
+        try await screen.waitUntil("the search to close") { !$0.contains("/quote") }
+        try screen.press("C-x", "C-c")
+        try await screen.waitFor("[exited 0]")
+    }
+
+    /// The cursor's place in the detail rule, ` 2/41 `.
+    private static func position(on screen: String) -> (row: Int, of: Int)? {
+        guard let match = screen.firstMatch(of: /─ (\d+)\/(\d+) ─/), let row = Int(match.1), let of = Int(match.2) else { return nil }
+        return (row, of)
+    }
+
     @Test func ctrlSSearchesInTheEmacsKeymapAndFlowControlIsBackAfterwards() async throws {
         let server = try await DemoServer.start()
         defer { Task { await server.stop() } }

@@ -105,7 +105,7 @@ struct DoctorTests {
             "fail  terminal    TERM=foot has no terminfo entry here: install ncurses-term, or set TERM=xterm-256color if your terminal is xterm-compatible.",
             "warn  locale      LANG=C is ANSI_X3.4-1968, not UTF-8, so Intray draws ASCII and shows other letters as ?: set LANG=C.UTF-8 (or your language's .UTF-8 locale).",
             "warn  size        70×20 is smaller than 80×24: enlarge the window; Intray shows only a notice below that size.",
-            "ok    escape      Esc is read after 25 ms (Intray sets its own delay, so ESCDELAY=500 is not used)",
+            "ok    escape      Esc is read at once; what follows it in the same burst makes an arrow or alt- key (Intray sets its own delay, so ESCDELAY=500 is not used)",
         ])
         #expect(TerminalChecks.term(Self.goodTerminal, environment: [:]).level == .fail)
         #expect(TerminalChecks.term(TerminalFacts(terminfo: .found(colors: -1, canAddressCursor: true), size: nil, codeset: nil), environment: ["TERM": "vt100"]).level == .warn)

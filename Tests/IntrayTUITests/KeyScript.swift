@@ -33,15 +33,21 @@ struct KeyScript {
         }
     }
 
-    /// Sends raw terminal input through the key decoder, e.g. "\u{1b}v" for alt-v or "\u{13}"
-    /// for ctrl-s, then lets a held ESC stand alone as the terminal's poll timeout would.
-    /// The bytes arrive in one burst, as a terminal sends an escape sequence.
+    /// Sends raw terminal input through the key decoder as one burst, as a terminal sends an
+    /// escape sequence, e.g. "\u{1b}v" for alt-v or "\u{13}" for ctrl-s, then ends the burst as
+    /// the run loop does once nothing more is there to read: an ESC left last stands alone.
     mutating func type(_ raw: String) {
         now += .milliseconds(10)
         for scalar in raw.unicodeScalars {
             route(router.decode(.scalar(scalar), at: now))
         }
-        now += .milliseconds(30)
+        route(router.decode(.none, at: now))
+    }
+
+    /// A key curses decoded from its escape sequence (an arrow, a function key), as one burst.
+    mutating func type(_ key: Key) {
+        now += .milliseconds(10)
+        route(router.decode(.key(key), at: now))
         route(router.decode(.none, at: now))
     }
 

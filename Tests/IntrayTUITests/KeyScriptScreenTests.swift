@@ -131,6 +131,24 @@ import Testing
         plain.type("x")
         plain.type("\u{1b}")
         #expect(plain.state.selection.isEmpty, "a lone ESC clears the selection")
+        let cursor = plain.state.cursor
+        plain.type(Key.up)
+        #expect(plain.state.cursor == cursor - 1, "an arrow curses decoded moves")
+        plain.type("\u{1b}")
+        plain.type(Key.down)
+        #expect(plain.state.cursor == cursor, "Esc in one burst and an arrow in the next are two keys")
+    }
+
+    @Test func altKeysArriveAsOneBurstAndALoneEscIsReadAtOnce() throws {
+        var emacs = try KeyScript("emacs", emails: Self.emails)
+        emacs.type("\u{1b}>")
+        emacs.type("\u{1b}<")
+        #expect(emacs.state.cursor == 0, "ESC < in one burst is alt-<")
+        emacs.type("\u{1b}")
+        emacs.type(">")
+        #expect(emacs.state.cursor == 0, "ESC and > in two bursts are Esc, then >")
+        emacs.type("\u{1b}\u{1b}>")
+        #expect(emacs.state.cursor == 2, "ESC ESC > is Esc, then alt->")
     }
 
     @Test func quitKeysWorkOnATooSmallTerminalWhateverTheKeymap() throws {

@@ -30,48 +30,70 @@ import Testing
         #expect(decoder.feed(.scalar("\u{85}"), at: at(0)) == [])
     }
 
-    @Test func escFollowedQuicklyIsAlt() {
+    @Test func escFollowedInTheSameBurstIsAlt() {
         var decoder = KeyDecoder()
         #expect(decoder.feed(.scalar("\u{1B}"), at: at(0)) == [])
-        #expect(decoder.deadline == at(25))
-        #expect(decoder.feed(.scalar("x"), at: at(2)) == [.alt(.character("x"))])
+        #expect(decoder.deadline == at(0))
+        #expect(decoder.feed(.scalar(">"), at: at(0)) == [.alt(.character(">"))])
         #expect(decoder.deadline == nil)
         _ = decoder.feed(.scalar("\u{1B}"), at: at(100))
-        #expect(decoder.feed(.scalar("<"), at: at(125)) == [.alt(.character("<"))])
+        #expect(decoder.feed(.scalar("\u{0E}"), at: at(100)) == [.alt(.ctrl("n"))])
         _ = decoder.feed(.scalar("\u{1B}"), at: at(200))
-        #expect(decoder.feed(.scalar("\u{0E}"), at: at(201)) == [.alt(.ctrl("n"))])
-        _ = decoder.feed(.scalar("\u{1B}"), at: at(300))
-        #expect(decoder.feed(.key(.up), at: at(301)) == [.alt(.up)])
+        #expect(decoder.feed(.key(.up), at: at(200)) == [.alt(.up)])
+        #expect(decoder.feed(.none, at: at(200)) == [])
     }
 
-    @Test func loneEscAfterTheDelayIsEsc() {
+    @Test func aBurstReadLateIsStillOneAltKey() {
         var decoder = KeyDecoder()
         _ = decoder.feed(.scalar("\u{1B}"), at: at(0))
-        #expect(decoder.feed(.none, at: at(24)) == [])
-        #expect(decoder.feed(.none, at: at(25)) == [.escape])
+        #expect(decoder.feed(.scalar("<"), at: at(40)) == [.alt(.character("<"))], "the reader was busy; the bytes still came together")
+    }
+
+    @Test func loneEscAtTheEndOfItsBurstIsEscAtOnce() {
+        var decoder = KeyDecoder()
+        _ = decoder.feed(.scalar("\u{1B}"), at: at(0))
+        #expect(decoder.feed(.none, at: at(0)) == [.escape])
         #expect(decoder.deadline == nil)
         #expect(decoder.feed(.none, at: at(50)) == [])
     }
 
-    @Test func keyArrivingLateAfterEscIsTwoKeys() {
+    @Test func arrowsAreKeysWhateverCameBefore() {
+        var decoder = KeyDecoder()
+        #expect(decoder.feed(.key(.down), at: at(0)) == [.down])
+        _ = decoder.feed(.scalar("\u{1B}"), at: at(10))
+        #expect(decoder.feed(.none, at: at(10)) == [.escape])
+        #expect(decoder.feed(.key(.up), at: at(11)) == [.up])
+        #expect(decoder.feed(.key(.left), at: at(11)) == [.left])
+    }
+
+    @Test func aKeyInALaterBurstIsTwoKeys() {
         var decoder = KeyDecoder()
         _ = decoder.feed(.scalar("\u{1B}"), at: at(0))
-        #expect(decoder.feed(.scalar("j"), at: at(26)) == [.escape, .character("j")])
-        _ = decoder.feed(.key(.escape), at: at(100))
-        #expect(decoder.feed(.key(.down), at: at(300)) == [.escape, .down])
+        #expect(decoder.feed(.none, at: at(0)) == [.escape])
+        #expect(decoder.feed(.scalar("j"), at: at(1)) == [.character("j")])
     }
 
     @Test func escEscIsEscThenAHeldEsc() {
         var decoder = KeyDecoder()
         _ = decoder.feed(.scalar("\u{1B}"), at: at(0))
-        #expect(decoder.feed(.scalar("\u{1B}"), at: at(5)) == [.escape])
-        #expect(decoder.deadline == at(30))
-        #expect(decoder.feed(.scalar("f"), at: at(10)) == [.alt(.character("f"))])
+        #expect(decoder.feed(.scalar("\u{1B}"), at: at(0)) == [.escape])
+        #expect(decoder.feed(.scalar("f"), at: at(0)) == [.alt(.character("f"))])
+        _ = decoder.feed(.scalar("\u{1B}"), at: at(10))
+        #expect(decoder.feed(.scalar("\u{1B}"), at: at(10)) == [.escape])
+        #expect(decoder.feed(.none, at: at(10)) == [.escape])
     }
 
-    @Test func escapeDelayIsConfigurable() {
+    @Test func anEscapeDelayWaitsForALaterBurst() {
         var decoder = KeyDecoder(escapeDelay: .milliseconds(100))
         _ = decoder.feed(.scalar("\u{1B}"), at: at(0))
+        #expect(decoder.feed(.none, at: at(1)) == [])
+        #expect(decoder.deadline == at(100))
         #expect(decoder.feed(.scalar("b"), at: at(80)) == [.alt(.character("b"))])
+        _ = decoder.feed(.scalar("\u{1B}"), at: at(200))
+        #expect(decoder.feed(.none, at: at(201)) == [])
+        #expect(decoder.feed(.none, at: at(300)) == [.escape])
+        _ = decoder.feed(.scalar("\u{1B}"), at: at(400))
+        _ = decoder.feed(.none, at: at(401))
+        #expect(decoder.feed(.scalar("j"), at: at(520)) == [.escape, .character("j")], "late, and in a later burst")
     }
 }

@@ -47,6 +47,7 @@ import Testing
         #expect(ProductiveRequest.dismiss(emailID: "10").body == nil)
         #expect(ProductiveRequest.delete(emailID: "13").line == "DELETE /emails/13")
         #expect(ProductiveRequest.email(id: "../deals?x=1").path == "/emails/..%2Fdeals%3Fx%3D1")
+        #expect(ProductiveRequest.email(id: "é 1~_").path == "/emails/%C3%A9%201~_")
     }
 
     @Test func trailingSlashOnTheBaseURL() {

@@ -31,7 +31,7 @@ enum TerminalChecks {
     static let minimumColumns = 80
     static let minimumRows = 24
     /// The escape delay `TerminalApp` sets, whatever ESCDELAY says.
-    static let escapeDelayMilliseconds = 25
+    static let escapeDelayMilliseconds = Int(TerminalApp.Options.standardEscapeDelay / .milliseconds(1))
 
     static func checks(_ facts: TerminalFacts, environment: [String: String]) -> [DoctorCheck] {
         [term(facts, environment: environment), locale(facts, environment: environment), size(facts), escape(environment)]
@@ -85,7 +85,9 @@ enum TerminalChecks {
     }
 
     static func escape(_ environment: [String: String]) -> DoctorCheck {
-        var finding = "Esc is read after \(escapeDelayMilliseconds) ms"
+        var finding = escapeDelayMilliseconds == 0
+            ? "Esc is read at once; what follows it in the same burst makes an arrow or alt- key"
+            : "Esc is read after \(escapeDelayMilliseconds) ms"
         if let value = environment["ESCDELAY"], !value.isEmpty {
             finding += " (Intray sets its own delay, so ESCDELAY=\(value) is not used)"
         }

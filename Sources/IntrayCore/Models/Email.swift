@@ -120,7 +120,8 @@ public struct Email: Sendable, Hashable, Identifiable, Codable {
     public var displaySubject: String { Self.displaySubject(subject) }
 
     static func displaySubject(_ subject: String?) -> String {
-        guard let subject, !subject.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return "(no subject)" }
+        // Asked for every row on screen in every frame: no Foundation trimming, which copies.
+        guard let subject, subject.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return "(no subject)" }
         return subject
     }
 

@@ -18,7 +18,7 @@ public struct KeyRouter: Sendable {
     private var decoder: KeyDecoder
     private var matcher: KeySequenceMatcher
 
-    public init(keymap: Keymap, escapeDelay: Duration = .milliseconds(25), sequenceTimeout: Duration = .seconds(1)) {
+    public init(keymap: Keymap, escapeDelay: Duration = .zero, sequenceTimeout: Duration = .seconds(1)) {
         decoder = KeyDecoder(escapeDelay: escapeDelay)
         matcher = KeySequenceMatcher(keymap: keymap, timeout: sequenceTimeout)
     }

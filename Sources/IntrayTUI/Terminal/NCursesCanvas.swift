@@ -2,12 +2,15 @@ import CNCursesW
 import Foundation
 import IntrayCore
 
-/// The canvas on the real terminal. Views draw into ncurses' virtual screen; `present`
-/// hands it to ncurses, which sends only the cells that changed. UI thread only.
+/// The canvas on the real terminal. Views draw into `FrameRows`; `present` writes into
+/// ncurses' virtual screen only the rows that differ from the frame on screen, and ncurses
+/// sends only the cells that changed. UI thread only.
 final class NCursesCanvas: Canvas {
     private let window: UnsafeMutablePointer<WINDOW>
     private let attributes: [Role: (attr: attr_t, pair: Int16)]
     private let isUTF8: Bool
+    private var frame: FrameRows
+    private var wide: [wchar_t] = []
 
     private(set) var rows: Int
     private(set) var columns: Int
@@ -20,40 +23,61 @@ final class NCursesCanvas: Canvas {
         attributes = table
         rows = Int(getmaxy(window))
         columns = Int(getmaxx(window))
+        frame = FrameRows(rows: rows)
     }
 
+    /// Takes the window's new size; the next frame draws every row.
     func updateSize() {
         rows = Int(getmaxy(window))
         columns = Int(getmaxx(window))
+        frame.forget(rows: rows)
     }
 
     func clear() {
-        wattr_set(window, intray_a_normal(), 0, nil)
-        werase(window)
+        frame.clear()
     }
 
     func put(_ text: String, row: Int, column: Int, role: Role) {
         guard row >= 0, row < rows, column >= 0, column < columns, !text.isEmpty else { return }
-        var wide: [wchar_t] = []
-        wide.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            wide.append(isUTF8 || scalar.value < 0x7F ? wchar_t(bitPattern: scalar.value) : wchar_t(63))
-        }
-        let (attr, pair) = attributes[role] ?? (intray_a_normal(), 0)
-        _ = intray_mvaddnwstr_attr(window, Int32(row), Int32(column), wide, Int32(wide.count), attr, pair)
+        frame.put(text, row: row, column: column, role: role)
     }
 
     func fill(row: Int, column: Int, width: Int, role: Role) {
         let start = max(column, 0)
         let count = min(column + width, columns) - start
-        guard count > 0 else { return }
-        put(String(repeating: " ", count: count), row: row, column: start, role: role)
+        guard row >= 0, row < rows, count > 0 else { return }
+        frame.fill(row: row, column: start, width: count, role: role)
     }
 
     /// Sends the frame to the terminal.
     func present() {
+        for (row, writes) in frame.changedRows() {
+            wattr_set(window, intray_a_normal(), 0, nil)
+            wmove(window, Int32(row), 0)
+            wclrtoeol(window)
+            for write in writes {
+                switch write {
+                case .put(let text, let column, let role):
+                    wide.removeAll(keepingCapacity: true)
+                    for scalar in text.unicodeScalars {
+                        wide.append(isUTF8 || scalar.value < 0x7F ? wchar_t(bitPattern: scalar.value) : wchar_t(63))
+                    }
+                    draw(row: row, column: column, role: role)
+                case .fill(let column, let width, let role):
+                    wide.removeAll(keepingCapacity: true)
+                    wide.append(contentsOf: repeatElement(wchar_t(32), count: width))
+                    draw(row: row, column: column, role: role)
+                }
+            }
+        }
         wnoutrefresh(window)
         doupdate()
+    }
+
+    /// Writes `wide` at a cell.
+    private func draw(row: Int, column: Int, role: Role) {
+        let (attr, pair) = attributes[role] ?? (intray_a_normal(), 0)
+        _ = intray_mvaddnwstr_attr(window, Int32(row), Int32(column), wide, Int32(wide.count), attr, pair)
     }
 }
 

@@ -23,7 +23,7 @@ final class TerminalSession {
         }
     }
 
-    init(environment: [String: String], escapeDelayMilliseconds: Int = 25) throws {
+    init(environment: [String: String], escapeDelayMilliseconds: Int = 0) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         setlocale(LC_ALL, "")
         isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"

@@ -40,8 +40,12 @@ enum DateLabel {
     }
 
     static func short(_ date: Date, now: Date, zone: Zone) -> String {
+        short(date, today: parts(now, in: zone), zone: zone)
+    }
+
+    /// The same, with today broken down once for every row of a frame.
+    static func short(_ date: Date, today: Parts, zone: Zone) -> String {
         let parts = parts(date, in: zone)
-        let today = Self.parts(now, in: zone)
         let month = months[parts.month - 1]
         if parts.year == today.year && parts.month == today.month && parts.day == today.day {
             return "\(twoDigits(parts.hour)):\(twoDigits(parts.minute))"

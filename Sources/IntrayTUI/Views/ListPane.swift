@@ -20,7 +20,8 @@ enum ListPane {
             return
         }
         let emails = rows.map { tab.rows[state.visible[$0]] }
-        let dates = emails.map { DateLabel.short($0.date, now: context.now, zone: context.zone) }
+        let today = DateLabel.parts(context.now, in: context.zone)
+        let dates = emails.map { DateLabel.short($0.date, today: today, zone: context.zone) }
         let columns = layout(width: rect.width, dateWidth: dates.map(DisplayWidth.of).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
         let words = SearchHighlight.words(state)
         let searched = (marks + columns.date + 1)..<(marks + columns.date + 1 + columns.sender + 1 + columns.subject)

@@ -1,10 +1,12 @@
 /// Turns what the terminal delivers into `Key`s: control bytes into ctrl- keys, and ESC
-/// followed quickly by another key into alt- that key.
+/// followed by another key in the same burst of input into alt- that key.
 ///
-/// A terminal sends alt-x as ESC then "x" in the same burst, and a lone Esc press as ESC
-/// alone; only the time to the next byte tells them apart. The decoder holds an ESC until
-/// `deadline`: feed `.none` at or after it (when poll() times out) and it becomes `esc`.
-/// Time is passed in, so tests replay exact timings. Owned by the UI thread.
+/// A terminal sends alt-x as ESC then "x" in one write, and a lone Esc press as ESC alone; the
+/// reader drains everything there is to read and then feeds `.none`, the end of the burst. An
+/// ESC still held at the end of its burst is a lone `esc`, at once by default, as crossterm
+/// reads it; with an `escapeDelay` it is held that long for a key that comes in a later burst
+/// (feed `.none` again at `deadline`). Time is passed in, so tests replay exact timings.
+/// Owned by the UI thread.
 public struct KeyDecoder: Sendable {
     /// One event from the terminal.
     public enum RawInput: Equatable, Sendable {
@@ -12,18 +14,20 @@ public struct KeyDecoder: Sendable {
         case scalar(Unicode.Scalar)
         /// A key curses has already decoded from an escape sequence, e.g. an arrow.
         case key(Key)
-        /// Nothing arrived before the wait ran out.
+        /// Nothing more to read for now: the burst has ended, or the wait ran out.
         case none
     }
 
     public typealias Instant = ContinuousClock.Instant
 
-    /// How soon after ESC the next key must come to make an alt- key (25 ms by default,
-    /// enough for one burst over SSH, well under a person pressing two keys).
+    /// How long after ESC a key in a later burst still makes an alt- key; zero by default,
+    /// so Esc is answered as soon as its burst ends.
     public let escapeDelay: Duration
     private var escapeSince: Instant?
+    /// Whether the burst the held ESC came in has ended.
+    private var escapeBurstEnded = false
 
-    public init(escapeDelay: Duration = .milliseconds(25)) {
+    public init(escapeDelay: Duration = .zero) {
         self.escapeDelay = escapeDelay
     }
 
@@ -44,20 +48,24 @@ public struct KeyDecoder: Sendable {
         guard let escapeAt = escapeSince else {
             if incoming == .escape {
                 escapeSince = now
+                escapeBurstEnded = false
                 return []
             }
             return incoming.map { [$0] } ?? []
         }
-        let inTime = now - escapeAt <= escapeDelay
+        let inTime = !escapeBurstEnded || now - escapeAt <= escapeDelay
         switch incoming {
         case nil:
-            // A byte that is no key leaves the ESC held; only the clock releases it.
-            guard input == .none, now - escapeAt >= escapeDelay else { return [] }
+            // A byte that is no key leaves the ESC held; only the end of the burst releases it.
+            guard input == .none else { return [] }
+            escapeBurstEnded = true
+            guard now - escapeAt >= escapeDelay else { return [] }
             escapeSince = nil
             return [.escape]
         case .escape?:
             // ESC ESC: the first stands alone; the second may still start an alt- key.
             escapeSince = now
+            escapeBurstEnded = false
             return [.escape]
         case .alt?:
             escapeSince = nil

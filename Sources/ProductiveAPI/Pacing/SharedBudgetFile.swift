@@ -10,10 +10,13 @@ import Foundation
 /// for over a second) pacing falls back to this process alone.
 public final class SharedBudgetFile: Sendable {
     public let url: URL
+    /// `url.path`, which Foundation would work out again for every request.
+    private let path: String
 
     /// - Parameter directory: created (mode 700) when missing.
     public init(directory: URL, token: String) {
         url = directory.appendingPathComponent("budget-" + SHA256.hex(token).prefix(16))
+        path = url.path
     }
 
     /// `$XDG_STATE_HOME/intray`, else `~/.local/state/intray`: beside the log. Not
@@ -51,18 +54,19 @@ public final class SharedBudgetFile: Sendable {
 
     private func openFile() -> Int32 {
         let flags = O_RDWR | O_CREAT | O_CLOEXEC
-        var descriptor = open(url.path, flags, 0o600)
+        var descriptor = open(path, flags, 0o600)
         if descriptor < 0, errno == ENOENT {
             try? FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            descriptor = open(url.path, flags, 0o600)
+            descriptor = open(path, flags, 0o600)
         }
         return descriptor
     }
 
     private func readAll(_ descriptor: Int32) -> String? {
         var data = [UInt8]()
-        var chunk = [UInt8](repeating: 0, count: 65_536)
+        // The ledger is a few kilobytes; a bigger chunk would be zeroed twice per request for nothing.
+        var chunk = [UInt8](repeating: 0, count: 8_192)
         var offset: off_t = 0
         while true {
             let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, offset) }

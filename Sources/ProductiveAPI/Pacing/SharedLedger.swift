@@ -179,14 +179,14 @@ struct SharedLedger: Sendable, Equatable {
         text.withUTF8 { bytes in
             var lineStart = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
-                let words = bytes[lineStart..<index].split(separator: UInt8(ascii: " ")).map { ArraySlice($0) }
+                let words = bytes[lineStart..<index].split(separator: UInt8(ascii: " "))
                 lineStart = index + 1
                 read(words)
             }
         }
     }
 
-    private mutating func read(_ words: [ArraySlice<UInt8>]) {
+    private mutating func read(_ words: [Slice<UnsafeBufferPointer<UInt8>>]) {
         let numbers = words.map { Self.number($0) }
         func int64(_ index: Int) -> Int64? { numbers[index].flatMap { $0 <= UInt64(Int64.max) ? Int64($0) : nil } }
         if words.count == 2, words[0].elementsEqual("pause".utf8), let until = int64(1) {
@@ -202,7 +202,7 @@ struct SharedLedger: Sendable, Equatable {
     }
 
     /// Digits as a number; nil for `-` and anything else.
-    private static func number(_ bytes: ArraySlice<UInt8>) -> UInt64? {
+    private static func number(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
         guard !bytes.isEmpty, bytes.count <= 20 else { return nil }
         var value: UInt64 = 0
         for byte in bytes {

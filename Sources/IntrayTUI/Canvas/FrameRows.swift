@@ -1,0 +1,93 @@
+import MailText
+
+/// The writes that drew each row of the frame being drawn and of the one the terminal shows,
+/// so a frame hands to ncurses only the rows that changed.
+///
+/// Every frame draws the whole screen here (`clear`, then puts and fills); comparing a row's
+/// handful of writes with last frame's costs far less than writing its cells into ncurses
+/// again. A row drawn with the same writes as the row on screen shows the same cells and is
+/// skipped; any other row is blanked and its writes replayed. Writes between frames (a
+/// spinner turning) patch the rows they touch, which then count as changed.
+///
+/// A value type with no terminal in it; owned by `NCursesCanvas` on the UI thread.
+struct FrameRows {
+    /// One write onto a row.
+    enum Write: Equatable {
+        case put(String, column: Int, role: Role)
+        case fill(column: Int, width: Int, role: Role)
+    }
+
+    private var drawing: [[Write]]
+    /// The writes each row on the terminal was drawn with; nil while the terminal's content is
+    /// unknown (before the first frame, after a resize), so that every row is drawn.
+    private var shown: [[Write]]?
+    /// Between `clear` and `changedRows`: writes go onto a blank frame, in order.
+    private var isDrawingFrame = false
+
+    init(rows: Int) {
+        drawing = Array(repeating: [], count: max(rows, 0))
+    }
+
+    var rows: Int { drawing.count }
+
+    /// Starts a frame on a blank screen.
+    mutating func clear() {
+        for row in drawing.indices { drawing[row].removeAll(keepingCapacity: true) }
+        isDrawingFrame = true
+    }
+
+    mutating func put(_ text: String, row: Int, column: Int, role: Role) {
+        guard drawing.indices.contains(row), !text.isEmpty else { return }
+        let write = Write.put(text, column: column, role: role)
+        if !isDrawingFrame, let index = coveredWrite(row: row, column: column, width: DisplayWidth.of(text)) {
+            drawing[row][index] = write
+        } else {
+            drawing[row].append(write)
+        }
+    }
+
+    mutating func fill(row: Int, column: Int, width: Int, role: Role) {
+        guard drawing.indices.contains(row), width > 0 else { return }
+        drawing[row].append(.fill(column: column, width: width, role: role))
+    }
+
+    /// Forgets what the terminal shows, e.g. after a resize: the next frame draws every row.
+    mutating func forget(rows: Int) {
+        drawing = Array(repeating: [], count: max(rows, 0))
+        shown = nil
+        isDrawingFrame = false
+    }
+
+    /// The rows to draw, top to bottom, each with the writes that draw it onto a blanked row;
+    /// from then on the terminal is taken to show this frame.
+    mutating func changedRows() -> [(row: Int, writes: [Write])] {
+        isDrawingFrame = false
+        guard shown != nil else {
+            shown = drawing
+            return drawing.indices.map { ($0, drawing[$0]) }
+        }
+        var changed: [(row: Int, writes: [Write])] = []
+        for row in drawing.indices where shown![row] != drawing[row] {
+            changed.append((row, drawing[row]))
+            shown![row] = drawing[row]
+        }
+        return changed
+    }
+
+    /// A spinner turning writes the same cells again and again between frames: the put it
+    /// covers exactly is replaced in place, so the row's writes do not grow with every turn.
+    /// Nil when the latest write under those cells is anything else.
+    private func coveredWrite(row: Int, column: Int, width: Int) -> Int? {
+        for index in drawing[row].indices.reversed() {
+            let (start, length): (Int, Int)
+            switch drawing[row][index] {
+            case .put(let text, let at, _): (start, length) = (at, DisplayWidth.of(text))
+            case .fill(let at, let count, _): (start, length) = (at, count)
+            }
+            guard start < column + width, column < start + length else { continue }
+            guard case .put = drawing[row][index], start == column, length == width else { return nil }
+            return index
+        }
+        return nil
+    }
+}
