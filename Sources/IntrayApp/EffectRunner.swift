@@ -167,7 +167,7 @@ public final class EffectRunner: Sendable {
             }
         case .cancelUndoWindow(let batch):
             tasks.cancel(.undoWindow(batch: batch))
-        case .exit:
+        case .exit, .copyToClipboard:
             break
         }
     }

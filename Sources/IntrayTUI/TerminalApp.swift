@@ -147,6 +147,8 @@ public final class TerminalApp {
         for effect in Reducer.reduce(&state, action) {
             if effect == .exit {
                 exitRequested = true
+            } else if case .copyToClipboard(let text) = effect {
+                Clipboard.copy(text)
             } else {
                 perform(effect)
             }

@@ -66,6 +66,7 @@ enum Presets {
     "#" = "email.delete"
     "u" = "email.undo"
     "z" = "detail.reader"
+    "c" = "email.copy-id"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -93,6 +94,7 @@ enum Presets {
     "#" = "email.delete"
     "u" = "email.undo"
     "z" = "detail.reader"
+    "c" = "email.copy-id"
     "enter" = "detail.reader"
 
     [picker]
@@ -167,6 +169,7 @@ enum Presets {
     "D" = "email.delete"
     "u" = "email.undo"
     "z" = "detail.reader"
+    "y" = "email.copy-id"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -194,6 +197,7 @@ enum Presets {
     "D" = "email.delete"
     "u" = "email.undo"
     "z" = "detail.reader"
+    "y" = "email.copy-id"
     "enter" = "detail.reader"
 
     [picker]
@@ -277,6 +281,7 @@ enum Presets {
     "ctrl-_" = "email.undo"
     "ctrl-x u" = "email.undo"
     "ctrl-x 1" = "detail.reader"
+    "alt-w" = "email.copy-id"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"
@@ -307,6 +312,7 @@ enum Presets {
     "ctrl-_" = "email.undo"
     "ctrl-x u" = "email.undo"
     "ctrl-x 1" = "detail.reader"
+    "alt-w" = "email.copy-id"
 
     [picker]
     "ctrl-n" = "picker.down"

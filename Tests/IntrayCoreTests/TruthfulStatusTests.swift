@@ -149,3 +149,17 @@ import Testing
         #expect(Reducer.unavailable(.resolve, in: state) == nil)
     }
 }
+
+@Suite struct CopyIDTests {
+    @Test func copyingSendsTheIdToTheClipboardAndSaysItMayNotArrive() {
+        var state = Fixture.loaded(Fixture.emails(1...2))
+        #expect(Reducer.reduce(&state, .commandIssued(.copyID)) == [.copyToClipboard("2")])
+        #expect(state.status?.text == "Sent email id 2 to the clipboard; the terminal copies it if it allows (OSC 52).")
+    }
+
+    @Test func withNoEmailThereIsNothingToCopy() {
+        var state = Fixture.loaded([])
+        #expect(Reducer.reduce(&state, .commandIssued(.copyID)) == [])
+        #expect(state.status == StatusMessage("No email here.", kind: .error))
+    }
+}

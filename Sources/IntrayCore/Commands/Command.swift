@@ -66,6 +66,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case scrollBottom = "detail.bottom"
     case focusList = "focus.list"
     case toggleReader = "detail.reader"
+    case copyID = "email.copy-id"
 
     case pickerDown = "picker.down"
     case pickerUp = "picker.up"
@@ -126,6 +127,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .scrollBottom: "Scroll to the end"
         case .focusList: "Back to the list"
         case .toggleReader: "Read the email on the whole screen, or go back to the panes"
+        case .copyID: "Copy the email's id to the clipboard, where the terminal allows it"
         case .pickerDown: "Next deal"
         case .pickerUp: "Previous deal"
         case .pickerChoose: "Attach to the highlighted deal"
@@ -159,7 +161,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .selectByPattern, .invertSelection, .clearSelection,
-             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader:
+             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,
              .scrollBottom, .focusList:

@@ -38,4 +38,6 @@ public enum Effect: Sendable, Equatable {
     case journalForget([Int])
     /// Leave the app (after everything in flight has answered).
     case exit
+    /// Put this text on the clipboard through the terminal (the terminal app does it).
+    case copyToClipboard(String)
 }

@@ -9,7 +9,7 @@ extension Reducer {
         switch command {
         case .resolve, .attach, .dismiss, .delete:
             if noEmail { return "No email to \(verb(of: command))." }
-        case .toggleSelection, .focusDetail, .toggleReader, .filterBySender:
+        case .toggleSelection, .focusDetail, .toggleReader, .filterBySender, .copyID:
             if state.cursorRow == nil { return "No email here." }
         case .undo:
             if state.queued.isEmpty && state.outbox.isEmpty {

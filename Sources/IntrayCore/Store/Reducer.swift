@@ -173,6 +173,10 @@ public enum Reducer {
         case .focusList:
             state.focus = .list
             if state.isReading { endReading(&state) }
+        case .copyID:
+            guard let email = state.cursorRow else { break }
+            state.status = StatusMessage("Sent email id \(email.id) to the clipboard; the terminal copies it if it allows (OSC 52).")
+            return [.copyToClipboard(email.id)]
         case .toggleReader:
             if state.isReading {
                 endReading(&state)
