@@ -154,7 +154,7 @@ import Testing
     @Test func copyingSendsTheIdToTheClipboardAndSaysItMayNotArrive() {
         var state = Fixture.loaded(Fixture.emails(1...2))
         #expect(Reducer.reduce(&state, .commandIssued(.copyID)) == [.copyToClipboard("2")])
-        #expect(state.status?.text == "Sent email id 2 to the clipboard; the terminal copies it if it allows (OSC 52).")
+        #expect(state.status?.text == "Email id 2 sent to the clipboard, if the terminal allows OSC 52.")
     }
 
     @Test func withNoEmailThereIsNothingToCopy() {

@@ -175,7 +175,7 @@ public enum Reducer {
             if state.isReading { endReading(&state) }
         case .copyID:
             guard let email = state.cursorRow else { break }
-            state.status = StatusMessage("Sent email id \(email.id) to the clipboard; the terminal copies it if it allows (OSC 52).")
+            state.status = StatusMessage("Email id \(email.id) sent to the clipboard, if the terminal allows OSC 52.")
             return [.copyToClipboard(email.id)]
         case .toggleReader:
             if state.isReading {
