@@ -167,3 +167,22 @@ import Testing
         #expect(ProductiveDay.string(Date(timeIntervalSince1970: 1_753_337_141)) == "2025-07-24")
     }
 }
+
+/// The tab's count does not jump back when a page asked for before an action was confirmed
+/// arrives after it (issue 12: the Unresolved count flickered under rate limiting).
+@Suite struct StalePageCountTests {
+    @Test func aLaterPageWithAStaleTotalLeavesTheCountAsTheActionsLeftIt() throws {
+        var state = AppState()
+        _ = Reducer.reduce(&state, .terminalResized(columns: 120, rows: 40))
+        _ = Reducer.reduce(&state, .appStarted)
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(3...4), number: 1, totalPages: 2, totalCount: 4)))
+        #expect(state.tab(.unresolved).totalCount == 4)
+        _ = Reducer.reduce(&state, .commandIssued(.dismiss))
+        let id = try #require(state.inFlight.keys.first)
+        _ = Reducer.reduce(&state, .triageAnswered(actionID: id, .success(nil)))
+        #expect(state.tab(.unresolved).totalCount == 3)
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: 1, Fixture.page(Fixture.emails(1...2), number: 2, totalPages: 2, totalCount: 4)))
+        #expect(state.tab(.unresolved).totalCount == 3, "page 2 was asked for before the dismiss landed")
+        #expect(state.tab(.unresolved).count == 3)
+    }
+}

@@ -60,7 +60,11 @@ extension Reducer {
         }
         let rows = arriving.map { state.sharedText.row(for: $0) }
         let appended = state.tabs[status]!.append(page: rows)
-        state.tabs[status]!.totalCount = max(page.meta.totalCount - pending.departed.count, state.tabs[status]!.count)
+        // The listing's first page gives the count; later ones were asked for before actions
+        // confirmed since (the rate limit can hold them back for seconds), so their totals may be
+        // stale, and the count already follows those actions.
+        let total = pagesLoaded == 1 ? page.meta.totalCount - pending.departed.count : state.tabs[status]!.totalCount ?? 0
+        state.tabs[status]!.totalCount = max(total, state.tabs[status]!.count)
         state.tabs[status]!.load = .loading(pagesLoaded: pagesLoaded, totalPages: page.meta.totalPages)
 
         for email in arriving where email.status == .resolved { state.suggestions.learn(from: email) }
