@@ -320,31 +320,11 @@ import Testing
     ]
     static func helpStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }
 
-    static let helpdown = [
-        "┌─ Keys (? or q closes, j/k scroll) · 3–23 of 81, more below ──────────────────┐",
-        "│   ✓             selected: the next action applies to every selected email    │",
-        "│   +             arrived while Intray was open                                │",
-        "│   »             has a suggested deal: resolving attaches it there without a… │",
-        "│                                                                              │",
-        "│ Everywhere                                                                   │",
-        "│   q             Quit (pending actions are committed first)                   │",
-        "│   ?             Show or hide this help                                       │",
-        "│   M             Show every refused action and the last 50 messages, whole    │",
-        "│   R             Reload the current tab from the server                       │",
-        "│   v             Switch between stacked and side-by-side panes                │",
-        "│   1             Show unresolved emails                                       │",
-        "│   2             Show resolved emails                                         │",
-        "│   3             Show dismissed emails                                        │",
-        "│   t             Show the next tab                                            │",
-        "│   /             Search: sender and subject as you type, Enter searches bodi… │",
-        "│   n             Jump to the next search match                                │",
-        "│   N             Jump to the previous search match                            │",
-        "│   f             Filter every tab on the server: after:DATE before:DATE from… │",
-        "│   F             Clear the filter                                             │",
+    /// Help two lines down: the same lines moved up by two, and two more at the bottom.
+    static let helpdown = ["┌─ Keys (? or q closes, j/k scroll) · 3–23 of 81, more below ──────────────────┐"] + Array(help[3...21]) + [
         "│   =             Filter every tab to this email's sender                      │",
         "│                                                                              │",
-        "└──────────────────────────────────────────────────────────────────────────────┘",
-    ]
+    ] + [help[22]]
     static func helpdownStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }
 
     static let delete = screen(" 1 Unresolved 3 │ 2 Resolved 10 │ 3 Dismissed 2 │", rows: [

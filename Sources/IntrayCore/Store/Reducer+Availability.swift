@@ -5,15 +5,15 @@ import Foundation
 /// looks at the cursor's email and the queues' sizes, never the whole selection.
 extension Reducer {
     public static func unavailable(_ command: Command, in state: AppState) -> String? {
-        let noEmail = state.cursorRow == nil && state.selection.isEmpty
+        let nothingListed = state.cursorRow == nil && state.selection.isEmpty
         switch command {
         case .resolve, .attach, .dismiss, .delete:
-            if noEmail { return "No email to \(verb(of: command))." }
+            if nothingListed { return noEmail(to: command) }
         case .toggleSelection, .focusDetail, .toggleReader, .filterBySender, .copyID:
             if state.cursorRow == nil { return "No email here." }
         case .undo:
             if state.queued.isEmpty && state.outbox.isEmpty {
-                return "Nothing to undo: actions already sent to Productive cannot be taken back."
+                return nothingToUndo
             }
         default:
             break
@@ -24,10 +24,18 @@ extension Reducer {
             return "Already dismissed."
         case .resolve:
             guard let dealID = state.suggestions.dealID(for: email.from), email.linkedID == dealID else { return nil }
-            return "Already linked to \(state.deals[dealID].map(dealLabel) ?? "deal \(dealID)"): nothing to resolve."
+            return alreadyLinked(to: dealID, state)
         default:
             return nil
         }
+    }
+
+    static let nothingToUndo = "Nothing to undo: actions already sent to Productive cannot be taken back."
+
+    static func noEmail(to command: Command) -> String { "No email to \(verb(of: command))." }
+
+    static func alreadyLinked(to dealID: String, _ state: AppState) -> String {
+        "Already linked to \(state.deals[dealID].map(dealLabel) ?? "deal \(dealID)"): nothing to resolve."
     }
 
     private static func verb(of command: Command) -> String {

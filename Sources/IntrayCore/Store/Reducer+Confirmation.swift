@@ -21,7 +21,7 @@ extension Reducer {
     static func askToDelete(_ state: inout AppState) {
         let targets = state.targetRows
         guard let first = targets.first else {
-            state.status = StatusMessage("No email to delete.", kind: .error)
+            state.status = StatusMessage(noEmail(to: .delete), kind: .error)
             return
         }
         let what = targets.count == 1

@@ -48,7 +48,7 @@ extension Reducer {
     static func openPicker(_ state: inout AppState) -> [Effect] {
         let targets = state.targetRows
         guard !targets.isEmpty else {
-            state.status = StatusMessage("No email to attach.", kind: .error)
+            state.status = StatusMessage(noEmail(to: .attach), kind: .error)
             return []
         }
         return openPicker(for: targets, state: &state)

@@ -7,7 +7,7 @@ extension Reducer {
     static func dismiss(_ state: inout AppState) -> [Effect] {
         let targets = state.targetRows.filter { $0.status != .dismissed }
         guard !targets.isEmpty else {
-            state.status = StatusMessage(state.targetRows.isEmpty ? "No email to dismiss." : "Already dismissed.", kind: .error)
+            state.status = StatusMessage(state.targetRows.isEmpty ? noEmail(to: .dismiss) : "Already dismissed.", kind: .error)
             return []
         }
         return carryOut(TriagePlan(.dismiss, targets), state: &state)
@@ -16,16 +16,16 @@ extension Reducer {
     static func resolve(_ state: inout AppState) -> [Effect] {
         let targets = state.targetRows
         guard !targets.isEmpty else {
-            state.status = StatusMessage("No email to resolve.", kind: .error)
+            state.status = StatusMessage(noEmail(to: .resolve), kind: .error)
             return []
         }
         var suggested: [TriagePlan.Item] = []
         var unknown: [EmailRow] = []
-        var alreadyLinked: [String] = []
+        var linkedDealIDs: Set<String> = []
         for email in targets {
             if let dealID = state.suggestions.dealID(for: email.from) {
                 guard email.linkedID != dealID else {
-                    alreadyLinked.append(dealID)
+                    linkedDealIDs.insert(dealID)
                     continue
                 }
                 suggested.append(TriagePlan.Item(.attach(state.deals[dealID] ?? Deal(id: dealID, name: "deal \(dealID)")), email))
@@ -33,10 +33,9 @@ extension Reducer {
                 unknown.append(email)
             }
         }
-        if suggested.isEmpty, unknown.isEmpty, let dealID = alreadyLinked.first {
-            let deal = state.deals[dealID].map(dealLabel) ?? "deal \(dealID)"
-            state.status = StatusMessage(alreadyLinked.count == 1 || Set(alreadyLinked).count == 1
-                ? "Already linked to \(deal): nothing to resolve."
+        if suggested.isEmpty, unknown.isEmpty, let dealID = linkedDealIDs.first {
+            state.status = StatusMessage(linkedDealIDs.count == 1
+                ? alreadyLinked(to: dealID, state)
                 : "Already linked to their suggested deals: nothing to resolve.", kind: .error)
             return []
         }
@@ -121,7 +120,7 @@ extension Reducer {
         let queuedBatch = state.queued.values.map(\.batch).max()
         let outboxBatch = state.outbox.latestBatch
         guard let batch = [queuedBatch, outboxBatch].compactMap({ $0 }).max() else {
-            state.status = StatusMessage("Nothing to undo: actions already sent to Productive cannot be taken back.", kind: .error)
+            state.status = StatusMessage(nothingToUndo, kind: .error)
             return []
         }
         if batch == queuedBatch {

@@ -28,15 +28,7 @@ enum MessagesOverlay {
 
     /// Answers how many lines there are, so the store can stop scrolling at their end.
     static func draw(_ state: AppState, on canvas: some Canvas, context: RenderContext) -> Int {
-        let layout = state.layout
-        let rect = Rect(row: 0, column: 0, height: layout.rows - 1, width: layout.columns)
-        let all = lines(state, width: rect.width - 4, keys: context.keys)
-        let height = rect.height - 2
-        let top = min(state.overlay?.scroll ?? 0, max(all.count - height, 0))
-        Box.draw(title: HelpOverlay.title("Messages", closedBy: .messages, context: context, top: top, height: height, count: all.count), rect: rect, on: canvas, glyphs: context.glyphs)
-        for (offset, line) in all.dropFirst(top).prefix(height).enumerated() {
-            canvas.put(fitted(line.0, width: rect.width - 4, ellipsis: context.glyphs.ellipsis), row: rect.row + 1 + offset, column: 2, role: line.1)
-        }
-        return all.count
+        let all = lines(state, width: state.layout.columns - 4, keys: context.keys)
+        return ScrollingOverlay.draw("Messages", closedBy: .messages, lines: all, state: state, on: canvas, context: context)
     }
 }

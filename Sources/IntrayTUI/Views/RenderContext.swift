@@ -74,7 +74,7 @@ public struct KeyNames: Sendable {
 
     /// `key words` for each command bound in `context`, joined; unbound ones are left out.
     public func list(_ commands: [(Command, String)], in context: KeyContext, separator: String = " · ") -> String {
-        commands.compactMap { command, words in name(command, in: context).map { "\($0) \(words)" } }.joined(separator: separator)
+        hints(commands, in: context).map(\.text).joined(separator: separator)
     }
 
     /// "Press R to retry." for a status message's hint, or "" when the key is unbound.

@@ -23,25 +23,15 @@ enum StatusBar {
             return nil
         }
         if let pattern = state.selectionPattern {
-            canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
             let count = pattern.matchCount
-            let prompt = "select: " + TerminalText.sanitizeLine(pattern.text)
+            let matches = pattern.text.isEmpty ? "" : "(\(RequestCost.grouped(count)) \(count == 1 ? "match" : "matches"))"
             let keys = context.keys.list([(.promptSubmit, "select"), (.promptCancel, "cancel")], in: .prompt)
-            let hint = "  " + ([pattern.text.isEmpty ? "" : "(\(RequestCost.grouped(count)) \(count == 1 ? "match" : "matches"))", keys].filter { !$0.isEmpty }.joined(separator: " · "))
-            let shown = tail(prompt, width: max(rect.width - DisplayWidth.of(hint) - 2, 8), ellipsis: g.ellipsis)
-            canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
-            let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
-            if hintColumn > DisplayWidth.of(shown) + 2 { canvas.put(hint, row: rect.row, column: hintColumn, role: .status) }
+            drawPrompt("select: " + pattern.text, hint: [matches, keys].filter { !$0.isEmpty }.joined(separator: " · "), on: canvas, rect: rect, glyphs: g)
             return nil
         }
         if state.search.isEditing {
-            canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
-            let prompt = "/" + TerminalText.sanitizeLine(state.search.text)
-            let hint = "  " + context.keys.list([(.promptSubmit, "keep"), (.promptCancel, "clear")], in: .prompt)
-            let shown = tail(prompt, width: max(rect.width - DisplayWidth.of(hint) - 2, 8), ellipsis: g.ellipsis)
-            canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
-            let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
-            if hintColumn > DisplayWidth.of(shown) + 2 { canvas.put(hint, row: rect.row, column: hintColumn, role: .status) }
+            let keys = context.keys.list([(.promptSubmit, "keep"), (.promptCancel, "clear")], in: .prompt)
+            drawPrompt("/" + state.search.text, hint: keys, on: canvas, rect: rect, glyphs: g)
             return nil
         }
         if let confirmation = state.confirmation {
@@ -97,6 +87,16 @@ enum StatusBar {
         guard let sendingAt, rightWidth <= rect.width else { return nil }
         let before = " " + right[..<sendingAt].map { $0 + "  " }.joined()
         return SpinnerCell(row: rect.row, column: rightColumn + DisplayWidth.of(before), role: .status)
+    }
+
+    /// A line being typed, its end kept in view, with its keys at the right while they fit.
+    static func drawPrompt(_ typed: String, hint: String, on canvas: some Canvas, rect: Rect, glyphs: Glyphs) {
+        canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .status)
+        let hint = "  " + hint
+        let shown = tail(TerminalText.sanitizeLine(typed), width: max(rect.width - DisplayWidth.of(hint) - 2, 8), ellipsis: glyphs.ellipsis)
+        canvas.put(shown + "▏", row: rect.row, column: rect.column, role: .status)
+        let hintColumn = rect.column + rect.width - DisplayWidth.of(hint)
+        if hintColumn > DisplayWidth.of(shown) + 2 { canvas.put(hint, row: rect.row, column: hintColumn, role: .status) }
     }
 
     /// A message as shown: its sentence, then its key hint named from the keymap.
