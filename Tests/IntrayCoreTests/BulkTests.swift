@@ -30,6 +30,33 @@ import Testing
         #expect(state.status == StatusMessage("Nothing sent: every email is where it was."))
     }
 
+    @Test func aQuestionCountsAndActsOnOnlyTheSelectedEmailsStillListed() throws {
+        var state = selectedAll(250)
+        _ = Reducer.reduce(&state, .commandIssued(.refresh))
+        let generation = state.tab(.unresolved).generation
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: generation, Fixture.page(Fixture.emails(51...250))))
+        #expect(state.selection.count == 250, "the selection still names the 50 the server no longer lists")
+
+        _ = Reducer.reduce(&state, .commandIssued(.delete))
+        #expect(state.confirmation?.question.hasPrefix("Delete 200 selected emails for good?") == true)
+        _ = Reducer.reduce(&state, .commandIssued(.confirmYes))
+        #expect(state.unconfirmed.count == 200)
+        #expect(Set(state.unconfirmed.map(\.email.id)) == Set((51...250).map(String.init)))
+    }
+
+    @Test func thePickerForALargeSelectionNamesHowManyAndAttachesThemAll() throws {
+        var state = selectedAll(250)
+        _ = Reducer.reduce(&state, .commandIssued(.attach))
+        let picker = try #require(state.picker)
+        #expect(picker.emailCount == 250 && picker.onlyEmail == nil && picker.suggestedID == nil)
+        let deal = Deal(id: "7", name: "Globex rollout")
+        _ = Reducer.reduce(&state, .dealSearchAnswered(tag: picker.searchTag, .success([deal])))
+        _ = Reducer.reduce(&state, .commandIssued(.pickerChoose))
+        #expect(state.confirmation?.question == "Attach 250 emails? That is 250 requests, about 25 s at Productive's limit of 100 per 10 s.")
+        _ = Reducer.reduce(&state, .commandIssued(.confirmYes))
+        #expect(state.unconfirmed.count == 250 && state.unconfirmed.allSatisfy { $0.kind == .attach(deal) })
+    }
+
     @Test func aConfirmedBulkActionSendsAFewAtATimeFromTheOutbox() throws {
         var state = selectedAll(250)
         _ = Reducer.reduce(&state, .commandIssued(.dismiss))

@@ -36,4 +36,16 @@ import Testing
         #expect(!SearchMatcher("anna invoice").matches(row))
         #expect(SearchMatcher("").isEmpty)
     }
+
+    @Test func aScanOfATabFindsWhatEachRowFindsAndWhatTheBodiesFound() {
+        let rows = (0..<300).map { i in
+            Self.row(name: i % 3 == 0 ? "Ivana Kovač" : "Chen Jing", subject: i % 5 == 0 ? "Račun \(i)" : "Invoice \(i)")
+        }
+        for query in ["kovac", "KOVAČ invoice", "racun", "jing račun", "zz"] {
+            let matcher = SearchMatcher(query)
+            #expect(matcher.matching(rows.indices, in: rows) == rows.indices.filter { matcher.matches(rows[$0]) }, "\(query)")
+        }
+        let byBody = SearchMatcher("zz").matching(rows.indices, in: rows, orIn: ["1"])
+        #expect(byBody == rows.indices.filter { rows[$0].id == "1" })
+    }
 }

@@ -181,11 +181,31 @@ public struct AppState: Sendable, Equatable {
         return rows.indices.contains(index) ? rows[index] : nil
     }
 
-    /// The emails the next triage action applies to: the selection when there is one
-    /// (in list order), else the email under the cursor.
+    /// The emails the next triage action applies to, by id: the selection when there is one,
+    /// else the email under the cursor. The selection is answered as it is, without a copy, so
+    /// it may name emails that have left the tab since; `countListed` counts the ones still here.
+    public var targetIDs: Set<String> {
+        if selection.isEmpty { return cursorRow.map { [$0.id] } ?? [] }
+        return selection
+    }
+
+    /// The target emails themselves, in list order; this copies every one of them.
     public var targetRows: [EmailRow] {
         if selection.isEmpty { return cursorRow.map { [$0] } ?? [] }
         return current.rows.filter { selection.contains($0.id) }
+    }
+
+    /// How many of `ids` the tab on screen lists, and how many of those `include` accepts,
+    /// looked up by id.
+    public func countListed(_ ids: Set<String>, where include: (EmailRow) -> Bool = { _ in true }) -> (listed: Int, accepted: Int) {
+        guard let tab = tabs[activeTab] else { return (0, 0) }
+        var listed = 0, accepted = 0
+        for id in ids {
+            guard let index = tab.index(of: id) else { continue }
+            listed += 1
+            if include(tab.rows[index]) { accepted += 1 }
+        }
+        return (listed, accepted)
     }
 
     /// Everything shown as done that the server has not confirmed yet.

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A yes/no question standing between a key and an action that deletes, or that costs many
-/// requests: the emails it would act on, as they were when it was asked.
+/// requests: the plan it would carry out.
 public struct Confirmation: Sendable, Equatable {
     public enum Subject: Sendable, Equatable {
-        case delete([EmailRow])
+        case delete(TriagePlan)
         /// A plan large enough that its cost in requests is worth a question.
         case bulk(TriagePlan)
     }
@@ -19,21 +19,24 @@ public struct Confirmation: Sendable, Equatable {
 
 extension Reducer {
     static func askToDelete(_ state: inout AppState) {
-        let targets = state.targetRows
-        guard let first = targets.first else {
+        let ids = state.targetIDs
+        let count = state.selection.isEmpty ? ids.count : state.countListed(ids).listed
+        guard count > 0 else {
             state.status = StatusMessage(noEmail(to: .delete), kind: .error)
             return
         }
-        let what = targets.count == 1
-            ? "“\(subjectLine(first))” from \(first.from?.displayName ?? "unknown sender")"
-            : "\(RequestCost.grouped(targets.count)) selected emails"
+        let what = if count == 1, let only = ids.lazy.compactMap(state.current.row).first {
+            "“\(subjectLine(only))” from \(only.from?.displayName ?? "unknown sender")"
+        } else {
+            "\(RequestCost.grouped(count)) selected emails"
+        }
         var question = state.undoWindow > .zero
             ? "Delete \(what) for good once sent (\(RequestCost.duration(Int(state.undoWindow.components.seconds))) to undo)?"
             : "Delete \(what) for good? It cannot be undone."
-        if targets.count > bulkQuestionThreshold {
-            question += " That is \(RequestCost.grouped(targets.count)) requests, \(RequestCost.sentence(for: targets.count))."
+        if count > bulkQuestionThreshold {
+            question += " That is \(RequestCost.grouped(count)) requests, \(RequestCost.sentence(for: count))."
         }
-        state.confirmation = Confirmation(subject: .delete(targets), question: question)
+        state.confirmation = Confirmation(subject: .delete(TriagePlan(.delete, ids: ids, count: count)), question: question)
     }
 
     static func confirm(_ command: Command, state: inout AppState) -> [Effect] {
@@ -42,8 +45,7 @@ extension Reducer {
         case .confirmYes:
             state.confirmation = nil
             switch confirmation.subject {
-            case .delete(let emails): return start(TriagePlan(.delete, emails), state: &state)
-            case .bulk(let plan): return start(plan, state: &state)
+            case .delete(let plan), .bulk(let plan): return start(plan, state: &state)
             }
         case .confirmNo, .pickerCancel, .promptCancel, .focusList:
             state.confirmation = nil

@@ -96,7 +96,7 @@ extension Reducer {
         let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
         let byBody = state.search.bodies?.matches ?? []
-        state.visible += appended.filter { matcher.isEmpty || matcher.matches(rows[$0]) || byBody.contains(rows[$0].id) }
+        state.visible += matcher.isEmpty ? Array(appended) : matcher.matching(appended, in: rows, orIn: byBody)
     }
 
     static func pageFailed(_ error: APIError, tab status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {

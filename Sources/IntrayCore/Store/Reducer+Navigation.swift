@@ -72,7 +72,7 @@ extension Reducer {
             state.visible = Array(rows.indices)
         } else {
             let byBody = state.search.bodies?.status == state.activeTab ? state.search.bodies!.matches : []
-            state.visible = rows.indices.filter { matcher.matches(rows[$0]) || byBody.contains(rows[$0].id) }
+            state.visible = matcher.matching(rows.indices, in: rows, orIn: byBody)
         }
         if let row = id.flatMap({ visiblePosition(of: $0, state) }) {
             state.cursor = row
@@ -87,7 +87,7 @@ extension Reducer {
         let cursorID = state.cursorRow?.id
         let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
-        state.visible = state.visible.filter { matcher.matches(rows[$0]) }
+        state.visible = matcher.matching(state.visible, in: rows)
         if let row = cursorID.flatMap({ visiblePosition(of: $0, state) }) {
             state.cursor = row
         } else {

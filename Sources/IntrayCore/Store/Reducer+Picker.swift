@@ -12,18 +12,21 @@ public struct DealPicker: Sendable, Equatable {
     /// Tags the latest search; answers with another tag are stale and ignored.
     public var searchTag = 0
     public var error: APIError?
-    /// The emails to attach, as they were when the picker opened.
-    public var emails: [EmailRow]
+    /// The emails to attach, by id, and how many of them were listed when the picker opened.
+    public var emailIDs: Set<String>
+    public var emailCount: Int
+    /// The email to attach when there is only one, to name it.
+    public var onlyEmail: EmailRow?
     /// The deal last used for the emails' sender, listed first and marked when it is found.
     public var suggestedID: String?
     /// Deals used lately, listed next, newest first.
     public var recentIDs: [String] = []
 
-    public init(emails: [EmailRow]) {
-        self.emails = emails
+    public init(emailIDs: Set<String>, count: Int, onlyEmail: EmailRow? = nil) {
+        self.emailIDs = emailIDs
+        emailCount = count
+        self.onlyEmail = onlyEmail
     }
-
-    public var emailIDs: [String] { emails.map(\.id) }
 
     /// The server's answer in the picker's order: the suggested deal, then recent ones, then
     /// the rest as the server sorted them. Only deals the answer holds are listed.
@@ -46,22 +49,24 @@ extension Reducer {
     static let dealSearchDebounce: Duration = .milliseconds(250)
 
     static func openPicker(_ state: inout AppState) -> [Effect] {
-        let targets = state.targetRows
-        guard !targets.isEmpty else {
+        let ids = state.targetIDs
+        let count = state.selection.isEmpty ? ids.count : state.countListed(ids).listed
+        guard count > 0 else {
             state.status = StatusMessage(noEmail(to: .attach), kind: .error)
             return []
         }
-        return openPicker(for: targets, state: &state)
+        return openPicker(for: ids, count: count, state: &state)
     }
 
-    static func openPicker(for emails: [EmailRow], state: inout AppState) -> [Effect] {
-        var picker = DealPicker(emails: emails)
+    /// Opens the picker for `count` listed emails among `ids`.
+    static func openPicker(for ids: Set<String>, count: Int, state: inout AppState) -> [Effect] {
+        // One deal suggested for every email; past a few hundred emails none is named, so
+        // opening the picker never reads a large selection.
+        let rows = count <= 200 ? ids.compactMap(state.current.row) : []
+        var picker = DealPicker(emailIDs: ids, count: count, onlyEmail: rows.count == 1 ? rows[0] : nil)
         picker.searchTag = nextID(&state)
-        // One deal suggested for every email; past a few hundred emails none is named.
-        if emails.count <= 200 {
-            let suggested = Set(emails.map { state.suggestions.dealID(for: $0.from) })
-            if suggested.count == 1, let only = suggested.first { picker.suggestedID = only }
-        }
+        let suggested = Set(rows.map { state.suggestions.dealID(for: $0.from) })
+        if suggested.count == 1, let only = suggested.first { picker.suggestedID = only }
         picker.recentIDs = state.suggestions.recentDealIDs()
         state.picker = picker
         return [.searchDeals(query: "", tag: picker.searchTag, debounce: .zero)]
@@ -119,7 +124,7 @@ extension Reducer {
             return []
         }
         state.picker = nil
-        return [.cancelDealSearch] + carryOut(TriagePlan(.attach(deal), picker.emails), state: &state)
+        return [.cancelDealSearch] + carryOut(TriagePlan(.attach(deal), ids: picker.emailIDs, count: picker.emailCount), state: &state)
     }
 
     static func dealSearchAnswered(tag: Int, _ result: Result<[Deal], APIError>, state: inout AppState) -> [Effect] {

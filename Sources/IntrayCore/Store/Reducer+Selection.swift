@@ -73,6 +73,6 @@ extension Reducer {
         let matcher = SearchMatcher(pattern)
         guard !matcher.isEmpty else { return [] }
         let rows = state.current.rows
-        return Set(state.visible.lazy.map { rows[$0] }.filter { matcher.matches($0) }.map(\.id))
+        return Set(matcher.matching(state.visible, in: rows).lazy.map { rows[$0].id })
     }
 }

@@ -5,12 +5,18 @@ extension Reducer {
     static let bulkQuestionThreshold = 100
 
     static func dismiss(_ state: inout AppState) -> [Effect] {
-        let targets = state.targetRows.filter { $0.status != .dismissed }
-        guard !targets.isEmpty else {
-            state.status = StatusMessage(state.targetRows.isEmpty ? noEmail(to: .dismiss) : "Already dismissed.", kind: .error)
+        let ids = state.targetIDs
+        let (listed, undismissed) = state.countListed(ids) { $0.status != .dismissed }
+        var plan = TriagePlan(.dismiss, ids: ids, count: undismissed)
+        guard !plan.isEmpty else {
+            state.status = StatusMessage(listed == 0 ? noEmail(to: .dismiss) : "Already dismissed.", kind: .error)
             return []
         }
-        return carryOut(TriagePlan(.dismiss, targets), state: &state)
+        if plan.count < listed {
+            let tab = state.current
+            plan = TriagePlan(.dismiss, ids: ids.filter { tab.row($0).map { $0.status != .dismissed } ?? false }, count: plan.count)
+        }
+        return carryOut(plan, state: &state)
     }
 
     static func resolve(_ state: inout AppState) -> [Effect] {
@@ -19,7 +25,7 @@ extension Reducer {
             state.status = StatusMessage(noEmail(to: .resolve), kind: .error)
             return []
         }
-        var suggested: [TriagePlan.Item] = []
+        var suggested: [String: TriageRequest.Kind] = [:]
         var unknown: [EmailRow] = []
         var linkedDealIDs: Set<String> = []
         for email in targets {
@@ -28,7 +34,7 @@ extension Reducer {
                     linkedDealIDs.insert(dealID)
                     continue
                 }
-                suggested.append(TriagePlan.Item(.attach(state.deals[dealID] ?? Deal(id: dealID, name: "deal \(dealID)")), email))
+                suggested[email.id] = .attach(state.deals[dealID] ?? Deal(id: dealID, name: "deal \(dealID)"))
             } else {
                 unknown.append(email)
             }
@@ -41,7 +47,7 @@ extension Reducer {
         }
         var effects = carryOut(TriagePlan(suggested), state: &state)
         if !unknown.isEmpty {
-            effects += openPicker(for: unknown, state: &state)
+            effects += openPicker(for: Set(unknown.map(\.id)), count: unknown.count, state: &state)
             state.status = StatusMessage(unknown.count == 1
                 ? "No deal used before for this sender: pick one."
                 : "No deal used before for \(unknown.count) of these senders: pick one.")
@@ -67,17 +73,17 @@ extension Reducer {
         let source = state.activeTab
         let cursorRow = state.cursor
         let batch = nextID(&state)
-        let kinds = Dictionary(plan.items.map { ($0.email.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        let removed = state.tabs[source]?.remove(ids: Set(kinds.keys)) ?? []
+        let removed = state.tabs[source]?.remove(ids: plan.ids) ?? []
         guard let first = removed.first else { return [] }
         var actions: [TriageRequest] = []
         actions.reserveCapacity(removed.count)
         for email in removed {
-            let action = TriageRequest(id: nextID(&state), kind: kinds[email.id]!, email: email, from: source, batch: batch)
+            guard let kind = plan.kind(of: email.id) else { continue }
+            let action = TriageRequest(id: nextID(&state), kind: kind, email: email, from: source, batch: batch)
             actions.append(action)
             if let destination = action.destination { adjustCount(destination, by: 1, state: &state) }
         }
-        state.selection.subtract(kinds.keys)
+        state.selection.subtract(plan.ids)
         adjustCount(source, by: -removed.count, state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
         moveCursor(&state, to: cursorRow)
@@ -299,12 +305,9 @@ extension Reducer {
     }
 
     private static func capitalizedVerb(_ plan: TriagePlan) -> String {
-        guard let first = plan.items.first else { return "" }
-        if case .attach = first.kind {
-            let deals = Set(plan.items.compactMap { if case .attach(let deal) = $0.kind { deal.id } else { nil } })
-            return deals.count == 1 ? "Attach" : "Resolve"
-        }
-        let word = verb(first.kind)
+        guard let kind = plan.someKind else { return "" }
+        if case .attach = kind { return plan.dealIDs.count == 1 ? "Attach" : "Resolve" }
+        let word = verb(kind)
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 
@@ -359,6 +362,11 @@ extension Reducer {
 }
 
 extension TriageRequest.Kind {
+    var dealID: String? {
+        if case .attach(let deal) = self { return deal.id }
+        return nil
+    }
+
     func sameVerb(as other: TriageRequest.Kind) -> Bool {
         switch (self, other) {
         case (.attach, .attach), (.dismiss, .dismiss), (.delete, .delete): true

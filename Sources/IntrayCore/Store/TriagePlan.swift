@@ -1,29 +1,45 @@
 /// What one key press asks for: an action per email. A plan is carried out as one batch, so
 /// one undo takes all of it back, and a plan too long to send in a few seconds asks first.
+///
+/// Emails are named by id, and a plan made from the selection shares the selection's storage:
+/// asking about 60,000 emails copies none of them. Ids no longer listed when the plan starts
+/// are skipped, so an email that moved away while the question stood is left alone.
 public struct TriagePlan: Sendable, Equatable {
-    public struct Item: Sendable, Equatable {
-        public var kind: TriageRequest.Kind
-        public var email: EmailRow
+    public private(set) var ids: Set<String>
+    /// How many of `ids` were listed when the plan was made: what a question names.
+    public private(set) var count: Int
+    private var common: TriageRequest.Kind?
+    private var each: [String: TriageRequest.Kind] = [:]
 
-        public init(_ kind: TriageRequest.Kind, _ email: EmailRow) {
-            self.kind = kind
-            self.email = email
-        }
+    /// One action for every email in `ids`, `count` of which are listed.
+    public init(_ kind: TriageRequest.Kind, ids: Set<String>, count: Int) {
+        self.ids = ids
+        self.count = count
+        common = kind
     }
 
-    public var items: [Item]
-
-    public init(_ items: [Item]) {
-        self.items = items
+    /// An action of its own for each email, every one of them listed.
+    public init(_ kinds: [String: TriageRequest.Kind]) {
+        ids = Set(kinds.keys)
+        count = kinds.count
+        each = kinds
     }
 
-    public init(_ kind: TriageRequest.Kind, _ emails: [EmailRow]) {
-        items = emails.map { Item(kind, $0) }
+    public var isEmpty: Bool { count == 0 }
+
+    public func kind(of id: String) -> TriageRequest.Kind? {
+        guard ids.contains(id) else { return nil }
+        return common ?? each[id]
     }
 
-    public var count: Int { items.count }
-    public var isEmpty: Bool { items.isEmpty }
-    public var emails: [EmailRow] { items.map(\.email) }
+    /// The kind of any one of the plan's actions, for the verb of a sentence.
+    public var someKind: TriageRequest.Kind? { common ?? each.values.first }
+
+    /// The deals the plan attaches emails to.
+    public var dealIDs: Set<String> {
+        if let common { return Set([common.dealID].compactMap { $0 }) }
+        return Set(each.values.compactMap(\.dealID))
+    }
 }
 
 /// How long requests take at Productive's limits of 100 per 10 s and 4,000 per 30 min, for

@@ -15,7 +15,7 @@ enum PickerOverlay {
         let left = rect.column + 2
         var row = rect.row + 1
 
-        let what = picker.emails.count == 1 ? "“\(picker.emails[0].displaySubject)”" : "\(RequestCost.grouped(picker.emails.count)) emails"
+        let what = picker.onlyEmail.map { "“\($0.displaySubject)”" } ?? "\(RequestCost.grouped(picker.emailCount)) emails"
         canvas.put(cell(what, width: inner, ellipsis: g.ellipsis), row: row, column: left, role: .muted)
         row += 1
         let query = "Search: " + TerminalText.sanitizeLine(picker.query)
