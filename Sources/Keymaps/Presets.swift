@@ -67,6 +67,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "c" = "email.copy-id"
+    "o" = "list.sort"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -170,6 +171,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "y" = "email.copy-id"
+    "o" = "list.sort"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -282,6 +284,7 @@ enum Presets {
     "ctrl-x u" = "email.undo"
     "ctrl-x 1" = "detail.reader"
     "alt-w" = "email.copy-id"
+    "o" = "list.sort"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"

@@ -107,6 +107,14 @@ import Testing
         #expect(try ScreenFixture.render(state, glyphs: .ascii).lines[10] == "              Terminal too small: need 80x24 (now 70x20)")
     }
 
+    @Test func aSortedListSaysSoInTheTabsLine() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .commandIssued(.sortList))
+        let canvas = try ScreenFixture.render(state)
+        #expect(canvas.lines[0].hasSuffix("│           sorted oldest first"))
+        #expect(canvas.lines[1].contains("May 11 2024"), "the oldest email comes first")
+    }
+
     @Test func sideBySideFromOneHundredSixtyColumnsWithSelectionMarks() throws {
         var state = ScreenFixture.state(Self.emails, columns: 160, rows: 24)
         _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))

@@ -97,6 +97,8 @@ public struct AppState: Sendable, Equatable {
     /// First visible row of the list pane.
     public internal(set) var listTop = 0
     public var selection: Set<String> = []
+    /// How every tab is sorted; the server's order until the user picks another.
+    public var listOrder: ListOrder = .newestFirst
     /// The pattern typed to select by, while it is typed.
     public var selectionPattern: SelectionPattern?
     public var focus: Focus = .list

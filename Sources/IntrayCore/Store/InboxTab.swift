@@ -13,7 +13,8 @@ public enum LoadState: Sendable, Equatable {
     }
 }
 
-/// The rows of one tab as far as they are listed, newest first as the server sends them.
+/// The rows of one tab as far as they are listed, in the list's order: newest first as the
+/// server sends them, unless the user sorted otherwise.
 ///
 /// Positions are indexed by id, so finding, removing and putting back emails costs the same
 /// whatever the selection: a batch is removed or merged in one pass over the tab.
@@ -25,11 +26,12 @@ public struct InboxTab: Sendable, Equatable {
     public var load: LoadState = .notLoaded
     /// Bumped whenever a new load starts; answers carrying an older one are ignored.
     public var generation = 0
+    public private(set) var order: ListOrder = .newestFirst
 
     public init() {}
 
     public static func == (a: InboxTab, b: InboxTab) -> Bool {
-        a.totalCount == b.totalCount && a.load == b.load && a.generation == b.generation && a.rows == b.rows
+        a.totalCount == b.totalCount && a.load == b.load && a.generation == b.generation && a.order == b.order && a.rows == b.rows
     }
 
     public var count: Int { rows.count }
@@ -40,16 +42,28 @@ public struct InboxTab: Sendable, Equatable {
 
     public func row(_ id: String) -> EmailRow? { positions[id].map { rows[$0] } }
 
-    /// Appends a page, skipping emails already held (pages shift when mail arrives mid-load).
-    /// Returns the range of indices appended.
-    @discardableResult
-    public mutating func append(page: [EmailRow]) -> Range<Int> {
+    /// Adds a page, skipping emails already held (pages shift when mail arrives mid-load).
+    /// In server order the page goes at the end, and the range of indices appended is
+    /// answered; in another order it is merged in, which moves rows already held, and nil is.
+    public mutating func append(page: [EmailRow]) -> Range<Int>? {
+        guard order == .newestFirst else {
+            insert(contentsOf: page.filter { positions[$0.id] == nil })
+            return nil
+        }
         let start = rows.count
         for row in page where positions[row.id] == nil {
             positions[row.id] = rows.count
             rows.append(row)
         }
         return start..<rows.count
+    }
+
+    /// Sorts the rows held, and those listed later, in `order`.
+    public mutating func sort(by order: ListOrder) {
+        guard order != self.order else { return }
+        self.order = order
+        order.sort(&rows)
+        reindex()
     }
 
     /// Puts an email where the server's order (newest first) would have it.
@@ -59,7 +73,7 @@ public struct InboxTab: Sendable, Equatable {
             rows[existing] = row
             return existing
         }
-        let position = rows.partitionIndex { InboxTab.precedes(row, $0) }
+        let position = rows.partitionIndex { order.precedes(row, $0) }
         rows.insert(row, at: position)
         for index in position..<rows.count { positions[rows[index].id] = index }
         return position
@@ -76,12 +90,12 @@ public struct InboxTab: Sendable, Equatable {
             if let existing = positions[row.id] { rows[existing] = row } else { fresh.append(row) }
         }
         guard !fresh.isEmpty else { return }
-        fresh.sort(by: InboxTab.precedes)
+        order.sort(&fresh)
         var merged: [EmailRow] = []
         merged.reserveCapacity(rows.count + fresh.count)
         var i = 0, j = 0
         while i < rows.count || j < fresh.count {
-            if j == fresh.count || (i < rows.count && !InboxTab.precedes(fresh[j], rows[i])) {
+            if j == fresh.count || (i < rows.count && !order.precedes(fresh[j], rows[i])) {
                 merged.append(rows[i]); i += 1
             } else {
                 merged.append(fresh[j]); j += 1
@@ -135,13 +149,6 @@ public struct InboxTab: Sendable, Equatable {
     private mutating func reindex() {
         positions = Dictionary(minimumCapacity: rows.count)
         for (index, row) in rows.enumerated() { positions[row.id] = index }
-    }
-
-    /// Server order: `created_at` descending, then id descending.
-    static func precedes(_ a: EmailRow, _ b: EmailRow) -> Bool {
-        if a.createdAt != b.createdAt { return a.createdAt > b.createdAt }
-        if let x = Int(a.id), let y = Int(b.id) { return x > y }
-        return a.id > b.id
     }
 }
 

@@ -73,8 +73,10 @@ extension Reducer {
             for email in arriving.prefix(detailsKeptFromFirstPage) { state.details.store(email) }
             recomputeVisible(&state, keepingCursorOn: cursorID)
             if state.status?.text.hasPrefix("Refreshing") == true { state.status = nil }
-        } else {
+        } else if let appended {
             appendVisible(appended, state: &state)
+        } else {
+            recomputeVisible(&state, keepingCursorOn: cursorID)
         }
         if let cursorID, let email = arriving.first(where: { $0.id == cursorID }), state.details.email(cursorID) == nil {
             state.details.store(email)

@@ -177,6 +177,7 @@ public enum Reducer {
             guard let email = state.cursorRow else { break }
             state.status = StatusMessage("Email id \(email.id) sent to the clipboard, if the terminal allows OSC 52.")
             return [.copyToClipboard(email.id)]
+        case .sortList: sortList(&state)
         case .toggleReader:
             if state.isReading {
                 endReading(&state)

@@ -27,6 +27,7 @@ enum TabsLine {
         if !state.search.text.isEmpty {
             right.append("/" + TerminalText.sanitizeLine(state.search.text))
         }
+        if state.listOrder != .newestFirst { right.append("sorted " + state.listOrder.label) }
         let loading = loadingLabel(state, context: context)
         if let loading { right.append(loading) }
         if let profile = context.profileName { right.append("profile " + TerminalText.sanitizeLine(profile)) }
