@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
+#include <signal.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -34,6 +35,20 @@ static inline int intray_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int intray_err(void) { return ERR; }
 
 static inline void intray_set_escdelay(int ms) { set_escdelay(ms); }
+
+/* xterm mouse tracking on or off: clicks and the wheel (1000) in the SGR form (1006), which
+   carries any column. Only write(2), so a signal handler may call it. */
+static inline void intray_mouse_tracking(int on) {
+    static const char enable[] = "\033[?1006h\033[?1000h";
+    static const char disable[] = "\033[?1000l\033[?1006l";
+    ssize_t written = on ? write(STDOUT_FILENO, enable, sizeof enable - 1) : write(STDOUT_FILENO, disable, sizeof disable - 1);
+    (void)written;
+}
+
+/* Whether what signal() answered is a handler function rather than SIG_DFL, SIG_IGN or SIG_ERR. */
+static inline int intray_is_signal_function(void (*handler)(int)) {
+    return handler != SIG_DFL && handler != SIG_IGN && handler != SIG_ERR;
+}
 
 /* Draws one wide-character string with attributes; n is a count of wchar_t. */
 static inline int intray_mvaddnwstr_attr(WINDOW *win, int y, int x, const wchar_t *s, int n, attr_t attr, short pair) {

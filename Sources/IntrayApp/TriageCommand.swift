@@ -114,6 +114,7 @@ public struct TriageCommand: Sendable {
         var options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds), profileName: file.profile?.name)
         options.startupActions = startupActions
         options.refreshInterval = file.refreshSeconds > 0 ? .seconds(file.refreshSeconds) : nil
+        options.mouse = file.mouse
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

@@ -27,6 +27,8 @@ public final class TerminalApp {
         public var pollingStopsAfterIdle: Duration = .seconds(30 * 60)
         /// The config profile in use, shown in the tabs line.
         public var profileName: String?
+        /// Clicks and the wheel move the cursor, scroll and switch tabs (`mouse = true`).
+        public var mouse = false
 
         /// Zero: a terminal writes an arrow's or an alt- key's bytes at once, so they arrive
         /// in one burst, and an ESC that ends its burst is a lone Esc.
@@ -78,7 +80,7 @@ public final class TerminalApp {
         self.mailbox = mailbox
         self.options = options
         self.perform = perform
-        router = KeyRouter(keymap: keymap, sequenceTimeout: options.sequenceTimeout)
+        router = KeyRouter(keymap: keymap, sequenceTimeout: options.sequenceTimeout, acceptsMouse: options.mouse)
         started = clock.now
         lastSpin = clock.now
         lastKey = clock.now
@@ -96,11 +98,12 @@ public final class TerminalApp {
         awaitFirstAnswer()
         if exitRequested { return Outcome(state: state) }
 
-        let session = try TerminalSession(environment: options.environment, escapeDelayMilliseconds: Int(options.escapeDelay.components.attoseconds / 1_000_000_000_000_000))
+        let session = try TerminalSession(environment: options.environment, escapeDelayMilliseconds: Int(options.escapeDelay.components.attoseconds / 1_000_000_000_000_000), tracksMouse: options.mouse)
         defer { session.end() }
         SignalPipe.install()
         let canvas = NCursesCanvas(window: session.window, palette: .install(useColor: session.useColor), isUTF8: session.isUTF8)
         var context = RenderContext(now: Date(), glyphs: session.isUTF8 ? .unicode : .ascii, keymap: keymap, profileName: options.profileName)
+        context.tracksMouse = options.mouse
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
         var drawnFrame = -1
         var spinners: [SpinnerCell] = []
@@ -272,15 +275,15 @@ public final class TerminalApp {
         }
     }
 
-    private func deliver(_ keys: [Key]) {
-        if !keys.isEmpty {
+    private func deliver(_ events: [KeyDecoder.Event]) {
+        if !events.isEmpty {
             observe(.timePassed(now: Date()))
             // Back from being away: look for new mail at once rather than a minute later.
             if let interval = options.refreshInterval, clock.now - lastKey >= options.pollingStopsAfterIdle { lastPoll = clock.now - interval }
             lastKey = clock.now
         }
-        for key in keys {
-            for action in router.actions(for: key, in: state, at: clock.now) { dispatch(action) }
+        for event in events {
+            for action in router.actions(for: event, in: state, at: clock.now) { dispatch(action) }
         }
     }
 

@@ -82,19 +82,39 @@ struct ConfigurationFileTests {
         #expect(try refusal("pagesize = 50") == "\(Self.path): unknown key “pagesize”; did you mean page_size?")
         #expect(try refusal("organisation_id = 5") == "\(Self.path): unknown key “organisation_id”; did you mean organization_id?")
         #expect(try refusal("colour = \"blue\"\nwidth = 3")
-            == "\(Self.path): unknown key “colour” (and 1 more); the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies.")
+            == "\(Self.path): unknown key “colour” (and 1 more); the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies, mouse.")
         #expect(try refusal("[ui]\npage_size = 5")
-            == "\(Self.path): unknown table [ui]; the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies.")
+            == "\(Self.path): unknown table [ui]; the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies, mouse.")
     }
 
-    @Test func cacheBodiesIsOffUnlessTheFileTurnsItOn() throws {
+    @Test(arguments: ["cache_bodies", "mouse"])
+    func aSwitchIsOffUnlessTheFileTurnsItOn(_ key: String) throws {
         let home = try ConfigurationHome()
         defer { home.remove() }
+        let isOn = { (file: ConfigFile) in key == "mouse" ? file.mouse : file.cacheBodies }
         try home.write("page_size = 50")
-        #expect(try home.load().cacheBodies == false)
-        try home.write("cache_bodies = true")
-        #expect(try home.load().cacheBodies == true)
-        #expect(try refusal("cache_bodies = \"yes\"") == "\(Self.path): cache_bodies must be true or false, without quotes.")
+        #expect(try isOn(home.load()) == false)
+        try home.write("\(key) = true")
+        #expect(try isOn(home.load()) == true)
+        #expect(try refusal("\(key) = \"yes\"") == "\(Self.path): \(key) must be true or false, without quotes.")
+    }
+
+    @Test func mouseAndCacheBodiesAreReadApart() throws {
+        let home = try ConfigurationHome()
+        defer { home.remove() }
+        try home.write("mouse = false\ncache_bodies = true")
+        #expect(try home.load().mouse == false && home.load().cacheBodies == true)
+        try home.write("mouse = true")
+        #expect(try home.load().mouse == true && home.load().cacheBodies == false)
+    }
+
+    @Test(arguments: ["mouse = \"on\"", "mouse = \"true\"", "mouse = 1", "mouse = [true]"])
+    func mouseMustBeTrueOrFalse(_ line: String) throws {
+        #expect(try refusal(line) == "\(Self.path): mouse must be true or false, without quotes.")
+    }
+
+    @Test func aMisspeltMouseKeyIsNamed() throws {
+        #expect(try refusal("Mouse = true") == "\(Self.path): unknown key “Mouse”; did you mean mouse?")
     }
 
     @Test func keymapIsAPresetOrAPath() throws {

@@ -18,9 +18,10 @@ struct KeyScript {
     /// The effects every key and answer asked for, in order.
     private(set) var effects: [Effect] = []
 
-    init(_ preset: String, emails: [Email], columns: Int = 80, rows: Int = 24, counts: (Int, Int, Int) = (3, 10, 2)) throws {
+    /// `mouse` is the config's `mouse = true`: whether mouse reports are acted on.
+    init(_ preset: String, emails: [Email], columns: Int = 80, rows: Int = 24, counts: (Int, Int, Int) = (3, 10, 2), mouse: Bool = false) throws {
         keymap = try Keymap.preset(named: preset)
-        router = KeyRouter(keymap: keymap)
+        router = KeyRouter(keymap: keymap, acceptsMouse: mouse)
         state = ScreenFixture.state(emails, columns: columns, rows: rows, counts: counts)
         state.undoWindow = .seconds(5) // as the app is configured by default
     }
@@ -34,8 +35,9 @@ struct KeyScript {
     }
 
     /// Sends raw terminal input through the key decoder as one burst, as a terminal sends an
-    /// escape sequence, e.g. "\u{1b}v" for alt-v or "\u{13}" for ctrl-s, then ends the burst as
-    /// the run loop does once nothing more is there to read: an ESC left last stands alone.
+    /// escape sequence, e.g. "\u{1b}v" for alt-v, "\u{13}" for ctrl-s or "\u{1b}[<0;5;3M" for
+    /// a click, then ends the burst as the run loop does once nothing more is there to read:
+    /// an ESC left last stands alone.
     mutating func type(_ raw: String) {
         now += .milliseconds(10)
         for scalar in raw.unicodeScalars {
@@ -71,9 +73,9 @@ struct KeyScript {
         try ScreenFixture.render(state, keymap: keymap, sourceLocation: sourceLocation)
     }
 
-    private mutating func route(_ keys: [Key]) {
-        for key in keys {
-            for action in router.actions(for: key, in: state, at: now) { dispatch(action) }
+    private mutating func route(_ events: [KeyDecoder.Event]) {
+        for event in events {
+            for action in router.actions(for: event, in: state, at: now) { dispatch(action) }
         }
     }
 }

@@ -52,6 +52,9 @@ public struct ConfigFile: Sendable, Equatable {
     public var refreshSeconds: Int = ConfigFile.defaultRefreshSeconds
     /// `cache_bodies`: keep the emails the detail pane fetched on disk (`BodyArchive`).
     public var cacheBodies = false
+    /// `mouse`: clicks and the wheel work in the app; off by default, since the terminal then
+    /// leaves selecting text to shift-drag.
+    public var mouse = false
     /// The `[profile.NAME]` tables, by name.
     public var profiles: [String: ConfigProfile] = [:]
     /// The profile chosen with `--profile` or `INTRAY_PROFILE`, if any.

@@ -8,7 +8,7 @@ enum ConfigFileParser {
     typealias Problem = AppConfiguration.Problem
 
     /// Every key the file may hold, in the order the documentation lists them.
-    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds", "refresh_seconds", "cache_bodies"]
+    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds", "refresh_seconds", "cache_bodies", "mouse"]
 
     static func parse(_ text: String, url: URL, displayPath: String, home: String?) throws(Problem) -> ConfigFile {
         let root: TOMLTable
@@ -60,9 +60,11 @@ enum ConfigFileParser {
         if let number = try wholeNumber(root, "refresh_seconds", in: ConfigFile.refreshSecondsRange, of: "seconds", lowest: "never", fail: fail) {
             file.refreshSeconds = number
         }
-        if let value = root["cache_bodies"] {
-            guard let flag = value.bool else { throw fail("cache_bodies must be true or false, without quotes.") }
+        if let flag = try flag(root, "cache_bodies", fail: fail) {
             file.cacheBodies = flag
+        }
+        if let flag = try flag(root, "mouse", fail: fail) {
+            file.mouse = flag
         }
         if let value = root["profile"] {
             file.profiles = try profiles(value, fail: fail)
@@ -83,6 +85,13 @@ enum ConfigFileParser {
             throw fail("\(key) must be a whole number\(unitText) from \(range.lowerBound)\(lowestText) to \(range.upperBound).")
         }
         return number
+    }
+
+    /// A key that is true or false, or nil when the file does not set it.
+    private static func flag(_ root: TOMLTable, _ key: String, fail: (String) -> Problem) throws(Problem) -> Bool? {
+        guard let value = root[key] else { return nil }
+        guard let flag = value.bool else { throw fail("\(key) must be true or false, without quotes.") }
+        return flag
     }
 
     private static func apiURL(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> URL {

@@ -19,6 +19,10 @@ public enum Action: Sendable, Equatable {
     case detailLaidOut(emailID: String, lineCount: Int)
     /// The help or messages overlay laid out this many lines, so scrolling can stop at the end.
     case overlayLaidOut(lineCount: Int)
+    /// The left mouse button went down over a cell (`mouse = true`), counted from zero at the top left.
+    case clicked(row: Int, column: Int)
+    /// The mouse wheel turned over a cell: `notches` down, or up when negative.
+    case wheelTurned(row: Int, column: Int, notches: Int)
 
     case pageLoaded(EmailStatus, generation: Int, EmailPage)
     /// The first page of a tab that is not listed yet: its count, and deals to learn from.

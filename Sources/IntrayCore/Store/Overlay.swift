@@ -22,15 +22,20 @@ public struct Overlay: Sendable, Equatable {
         let end = end(height: height)
         scroll = min(scroll, end)
         switch command {
-        case .cursorDown, .scrollDown: scroll = min(scroll + 1, end)
-        case .cursorUp, .scrollUp: scroll = max(scroll - 1, 0)
-        case .pageDown, .scrollPageDown, .halfPageDown: scroll = min(scroll + page, end)
-        case .pageUp, .scrollPageUp, .halfPageUp: scroll = max(scroll - page, 0)
+        case .cursorDown, .scrollDown: scroll(by: 1, height: height)
+        case .cursorUp, .scrollUp: scroll(by: -1, height: height)
+        case .pageDown, .scrollPageDown, .halfPageDown: scroll(by: page, height: height)
+        case .pageUp, .scrollPageUp, .halfPageUp: scroll(by: -page, height: height)
         case .cursorTop, .scrollTop: scroll = 0
         case .cursorBottom, .scrollBottom: scroll = end
         default: return false
         }
         return true
+    }
+
+    /// Moves `lines` down (up when negative), within the first and the last page.
+    mutating func scroll(by lines: Int, height: Int) {
+        scroll = min(max(scroll + lines, 0), end(height: height))
     }
 
     mutating func laidOut(lineCount: Int, height: Int) {

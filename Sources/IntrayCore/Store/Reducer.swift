@@ -40,6 +40,11 @@ public enum Reducer {
             let height = state.overlayHeight
             state.overlay?.laidOut(lineCount: lineCount, height: height)
             return []
+        case .clicked(let row, let column):
+            return clicked(row: row, column: column, state: &state)
+        case .wheelTurned(let row, let column, let notches):
+            wheelTurned(row: row, column: column, notches: notches, state: &state)
+            return []
         case .detailLaidOut(let emailID, let lineCount):
             if state.cursorRow?.id == emailID {
                 state.detailLineCount = lineCount
@@ -101,11 +106,7 @@ public enum Reducer {
     }
 
     static func handle(_ command: Command, in state: inout AppState) -> [Effect] {
-        state.pendingKeys = nil
-        // A message answers the key before; the next key moves on from it, and the key hints
-        // come back. Each stays readable in the messages overlay. Quitting keeps saying what
-        // it waits for.
-        if !state.isQuitting { state.status = nil }
+        moveOnFromLastMessage(&state)
         if state.confirmation != nil { return confirm(command, state: &state) }
         if state.picker != nil { return pick(command, state: &state) }
         if state.filter.editing != nil { return filterPrompt(command, state: &state) }
@@ -204,6 +205,14 @@ public enum Reducer {
             break
         }
         return []
+    }
+
+    /// A message answers the key (or click) before; the next one moves on from it, and the key
+    /// hints come back. Each stays readable in the messages overlay. Quitting keeps saying what
+    /// it waits for.
+    static func moveOnFromLastMessage(_ state: inout AppState) {
+        state.pendingKeys = nil
+        if !state.isQuitting { state.status = nil }
     }
 
     /// Back from reading on the whole screen to the panes, on the list.

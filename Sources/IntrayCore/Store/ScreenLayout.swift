@@ -21,6 +21,10 @@ public struct Rect: Sendable, Equatable {
         self.height = height
         self.width = width
     }
+
+    public func contains(row: Int, column: Int) -> Bool {
+        (self.row..<(self.row + height)).contains(row) && (self.column..<(self.column + width)).contains(column)
+    }
 }
 
 /// Where every part of the screen goes for a terminal size; pure, so the reducer can page

@@ -8,6 +8,8 @@ final class TerminalSession {
     let screen: OpaquePointer
     let isUTF8: Bool
     let useColor: Bool
+    /// Whether the terminal reports clicks and the wheel (`MouseTracking`).
+    let tracksMouse: Bool
 
     enum StartError: Error, CustomStringConvertible {
         case notATerminal
@@ -23,7 +25,7 @@ final class TerminalSession {
         }
     }
 
-    init(environment: [String: String], escapeDelayMilliseconds: Int = 0) throws {
+    init(environment: [String: String], escapeDelayMilliseconds: Int = 0, tracksMouse: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         setlocale(LC_ALL, "")
         isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
@@ -46,11 +48,16 @@ final class TerminalSession {
         Self.turnOffFlowControl()
         intrflush(window, false)
         keypad(window, true)
+        // Mouse reports reach the key decoder as the bytes they are; left to curses, the
+        // `ESC [ <` of xterm's terminfo would become KEY_MOUSE and the rest of the report keys.
+        keyok(KEY_MOUSE, false)
         nodelay(window, true)
         curs_set(0)
         let wantsColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         useColor = wantsColor && intray_has_colors() == 1 && term != "dumb"
         TerminalSession.installCrashRestore()
+        self.tracksMouse = tracksMouse
+        if tracksMouse { MouseTracking.start() }
     }
 
     /// Ctrl-S and Ctrl-Q are keys here (emacs's search), not XON/XOFF that would freeze the
@@ -67,6 +74,7 @@ final class TerminalSession {
     /// Leaves curses mode; the shell gets its terminal back as it was.
     func end() {
         endwin()
+        if tracksMouse { MouseTracking.stop() }
         delscreen(screen)
     }
 
@@ -75,6 +83,7 @@ final class TerminalSession {
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT] {
             signal(sig) { number in
                 endwin()
+                MouseTracking.stopWhileDying()
                 signal(number, SIG_DFL)
                 raise(number)
             }

@@ -40,6 +40,8 @@ public struct RenderContext: Sendable {
     public var quitSecondsLeft: Int?
     /// The config profile in use (`--profile`), shown at the right of the tabs line.
     public var profileName: String?
+    /// Whether clicks and the wheel work (`mouse = true`), for help to say.
+    public var tracksMouse = false
 
     init(now: Date, zone: DateLabel.Zone = .local, glyphs: Glyphs = .unicode, keymap: Keymap, profileName: String? = nil) {
         self.now = now

@@ -10,7 +10,7 @@ public struct SpinnerCell: Equatable, Sendable {
 
 extension Rect {
     func contains(_ cell: SpinnerCell) -> Bool {
-        (row..<(row + height)).contains(cell.row) && (column..<(column + width)).contains(cell.column)
+        contains(row: cell.row, column: cell.column)
     }
 }
 

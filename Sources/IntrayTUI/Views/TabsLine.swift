@@ -9,15 +9,12 @@ enum TabsLine {
     static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) -> SpinnerCell? {
         canvas.fill(row: rect.row, column: rect.column, width: rect.width, role: .tab)
         var column = rect.column
-        for status in EmailStatus.allCases {
-            let tab = state.tab(status)
-            let count = tab.totalCount.map { " \($0)" } ?? ""
-            let label = " \(status.rawValue) \(status.title)\(count) "
-            let role: Role = status == state.activeTab ? .activeTab : .tab
-            canvas.put(fitted(label, width: min(DisplayWidth.of(label), max(rect.width - column, 0)), ellipsis: context.glyphs.ellipsis), row: rect.row, column: column, role: role)
-            column += DisplayWidth.of(label)
-            canvas.put(context.glyphs.vertical, row: rect.row, column: column, role: .tab)
-            column += 1
+        for title in TabTitle.all(state, in: rect) {
+            let start = title.columns.lowerBound
+            let role: Role = title.status == state.activeTab ? .activeTab : .tab
+            canvas.put(fitted(title.text, width: min(title.columns.count, max(rect.width - start, 0)), ellipsis: context.glyphs.ellipsis), row: rect.row, column: start, role: role)
+            canvas.put(context.glyphs.vertical, row: rect.row, column: title.columns.upperBound, role: .tab)
+            column = title.columns.upperBound + 1
         }
 
         var right: [String] = []

@@ -47,6 +47,11 @@ final class TmuxScreen: @unchecked Sendable {
         try tmux(["send-keys", "-t", session, "-l", text])
     }
 
+    /// Bytes as a terminal writes them to the app, such as a mouse report.
+    func send(bytes text: String) throws {
+        try tmux(["send-keys", "-t", session, "-H"] + text.utf8.map { String($0, radix: 16) })
+    }
+
     func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", session, "-x", "\(columns)", "-y", "\(rows)"])
     }
@@ -56,13 +61,20 @@ final class TmuxScreen: @unchecked Sendable {
     }
 
     /// The pane's terminal device, to read its modes with `stty -F`.
-    var paneTTY: String {
-        ((try? tmux(["display-message", "-p", "-t", session, "#{pane_tty}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-    }
+    var paneTTY: String { pane("#{pane_tty}") }
 
     /// The pane's shell.
-    var shellPID: pid_t {
-        pid_t((try? tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
+    var shellPID: pid_t { pid_t(pane("#{pane_pid}")) ?? 0 }
+
+    /// The mouse reporting the app has asked for, as tmux's flags for modes 1000 (clicks),
+    /// 1006 (SGR form), 1002 (drags) and 1003 (all motion): "1100" is clicks in SGR form.
+    var mouseModes: String {
+        pane("#{mouse_standard_flag}#{mouse_sgr_flag}#{mouse_button_flag}#{mouse_all_flag}")
+    }
+
+    /// A tmux format read for the pane, e.g. `#{pane_tty}`; "" when tmux cannot answer.
+    private func pane(_ format: String) -> String {
+        ((try? tmux(["display-message", "-p", "-t", session, format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The app the pane's shell started, to send it signals.
