@@ -67,6 +67,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "c" = "email.copy-id"
+    "L" = "email.open-link"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -95,6 +96,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "c" = "email.copy-id"
+    "L" = "email.open-link"
     "enter" = "detail.reader"
 
     [picker]
@@ -170,6 +172,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "y" = "email.copy-id"
+    "g x" = "email.open-link"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -198,6 +201,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "y" = "email.copy-id"
+    "g x" = "email.open-link"
     "enter" = "detail.reader"
 
     [picker]
@@ -282,6 +286,7 @@ enum Presets {
     "ctrl-x u" = "email.undo"
     "ctrl-x 1" = "detail.reader"
     "alt-w" = "email.copy-id"
+    "L" = "email.open-link"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"
@@ -313,6 +318,7 @@ enum Presets {
     "ctrl-x u" = "email.undo"
     "ctrl-x 1" = "detail.reader"
     "alt-w" = "email.copy-id"
+    "L" = "email.open-link"
 
     [picker]
     "ctrl-n" = "picker.down"

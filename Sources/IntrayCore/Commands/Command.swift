@@ -67,6 +67,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case focusList = "focus.list"
     case toggleReader = "detail.reader"
     case copyID = "email.copy-id"
+    case openLink = "email.open-link"
 
     case pickerDown = "picker.down"
     case pickerUp = "picker.up"
@@ -128,6 +129,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .focusList: "Back to the list"
         case .toggleReader: "Read the email on the whole screen, or go back to the panes"
         case .copyID: "Copy the email's id to the clipboard, where the terminal allows it"
+        case .openLink: "Open a link of the body by its number: in a browser, or over SSH to the clipboard"
         case .pickerDown: "Next deal"
         case .pickerUp: "Previous deal"
         case .pickerChoose: "Attach to the highlighted deal"
@@ -161,7 +163,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .selectByPattern, .invertSelection, .clearSelection,
-             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID:
+             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID, .openLink:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,
              .scrollBottom, .focusList:

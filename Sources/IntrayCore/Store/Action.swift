@@ -19,6 +19,10 @@ public enum Action: Sendable, Equatable {
     case detailLaidOut(emailID: String, lineCount: Int)
     /// The help or messages overlay laid out this many lines, so scrolling can stop at the end.
     case overlayLaidOut(lineCount: Int)
+    /// The detail pane numbered this email's links so (link n at index n - 1).
+    case linksShown(emailID: String, links: [String])
+    /// The runtime did this with a link the user chose.
+    case linkOpened(String, LinkOpening)
 
     case pageLoaded(EmailStatus, generation: Int, EmailPage)
     /// The first page of a tab that is not listed yet: its count, and deals to learn from.
