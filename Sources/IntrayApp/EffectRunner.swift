@@ -26,13 +26,15 @@ public final class EffectRunner: Sendable {
     private let pageConcurrency: Int
     private let archive: BodyArchive?
     private let journal: Journal?
+    private let browser: Browser
 
-    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, archive: BodyArchive? = nil, journal: Journal? = nil, post: @escaping @Sendable (Action) -> Void) {
+    public init(api: any EmailsAPI, logger: Logger, pageConcurrency: Int = 4, archive: BodyArchive? = nil, journal: Journal? = nil, browser: Browser = Browser(environment: ProcessInfo.processInfo.environment), post: @escaping @Sendable (Action) -> Void) {
         self.api = api
         self.logger = logger
         self.pageConcurrency = pageConcurrency
         self.archive = archive
         self.journal = journal
+        self.browser = browser
         self.post = post
     }
 
@@ -167,6 +169,13 @@ public final class EffectRunner: Sendable {
             }
         case .cancelUndoWindow(let batch):
             tasks.cancel(.undoWindow(batch: batch))
+        case .openLink(let address):
+            // Spawning returns once the browser has started, but the UI thread waits for nothing.
+            Task { [post, logger, browser] in
+                let opening = browser.open(address)
+                logger.info("open link: \(opening)")
+                post(.linkOpened(address, opening))
+            }
         case .exit, .copyToClipboard:
             break
         }

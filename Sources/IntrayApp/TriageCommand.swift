@@ -110,7 +110,7 @@ public struct TriageCommand: Sendable {
             }
         }
         let mailbox = ActionMailbox()
-        let runner = EffectRunner(api: api, logger: logger, archive: archive, journal: journal) { mailbox.post($0) }
+        let runner = EffectRunner(api: api, logger: logger, archive: archive, journal: journal, browser: Browser(environment: environment)) { mailbox.post($0) }
         var options = TerminalApp.Options(environment: environment, sequenceTimeout: file.sequenceTimeout, pageSize: file.pageSize, undoWindow: .seconds(file.undoSeconds), profileName: file.profile?.name)
         options.startupActions = startupActions
         options.refreshInterval = file.refreshSeconds > 0 ? .seconds(file.refreshSeconds) : nil

@@ -124,6 +124,7 @@ public final class TerminalApp {
                     if let lineCount = feedback.overlayLineCount, lineCount != state.overlay?.lineCount {
                         observe(.overlayLaidOut(lineCount: lineCount))
                     }
+                    if let learned = feedback.linksLearned(by: state) { observe(learned) }
                     if needsRender { continue }
                 } else {
                     Screen.turn(spinners, on: canvas, context: context)

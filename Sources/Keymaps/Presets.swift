@@ -68,6 +68,7 @@ enum Presets {
     "z" = "detail.reader"
     "c" = "email.copy-id"
     "o" = "list.sort"
+    "L" = "email.open-link"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -96,6 +97,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "c" = "email.copy-id"
+    "L" = "email.open-link"
     "enter" = "detail.reader"
 
     [picker]
@@ -172,6 +174,7 @@ enum Presets {
     "z" = "detail.reader"
     "y" = "email.copy-id"
     "o" = "list.sort"
+    "g x" = "email.open-link"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -200,6 +203,7 @@ enum Presets {
     "u" = "email.undo"
     "z" = "detail.reader"
     "y" = "email.copy-id"
+    "g x" = "email.open-link"
     "enter" = "detail.reader"
 
     [picker]
@@ -285,6 +289,7 @@ enum Presets {
     "ctrl-x 1" = "detail.reader"
     "alt-w" = "email.copy-id"
     "o" = "list.sort"
+    "L" = "email.open-link"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"
@@ -316,6 +321,7 @@ enum Presets {
     "ctrl-x u" = "email.undo"
     "ctrl-x 1" = "detail.reader"
     "alt-w" = "email.copy-id"
+    "L" = "email.open-link"
 
     [picker]
     "ctrl-n" = "picker.down"

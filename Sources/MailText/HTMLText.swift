@@ -12,8 +12,9 @@ import Foundation
 /// line; `div`-like containers, tables (mostly layout in mail) and table rows start a new
 /// line; `<br>` ends a line.
 /// Lists read `• item` / `1. item`, nested lists indented under their item; quotes are
-/// prefixed `> `; table cells are joined by ` | `; links read `text (url)`, or just the
-/// text when it already is the URL; images with alt text read `[image: alt]`. Scripts,
+/// prefixed `> `; table cells are joined by ` | `; links read `text [1]`, numbered as in
+/// ``LinkedText`` (anchors, `javascript:`, `data:` and `cid:` links get no number); images
+/// with alt text read `[image: alt]`. Scripts,
 /// styles, the head, comments and elements hidden with `display:none` or `hidden` are
 /// left out. Whitespace (no-break spaces too) collapses except in `<pre>`; entities are
 /// decoded.
@@ -51,9 +52,14 @@ public enum HTMLText {
     static let unreadableNote = "[The rest of this message could not be read: its HTML is nested too deeply or broken.]"
     static let tooLargeNote = "[The rest of this message is too large to show.]"
 
-    /// The plain text of `html`, sanitised for the terminal.
+    /// The plain text of `html`, sanitised for the terminal, its links listed under it.
     public static func render(_ html: String, glyphs: Glyphs = .unicode) -> String {
-        guard !html.isEmpty else { return "" }
+        linked(html, glyphs: glyphs).readable()
+    }
+
+    /// The plain text of `html`, sanitised for the terminal, and its links by number.
+    public static func linked(_ html: String, glyphs: Glyphs = .unicode) -> LinkedText {
+        guard !html.isEmpty else { return LinkedText(text: "") }
         var notes: [String] = []
         var html = html
         if html.utf8.count > maxInputBytes {
@@ -73,36 +79,37 @@ public enum HTMLText {
             return renderer.finish()
         }
         if parsed.halted { notes.insert(unreadableNote, at: 0) }
-        let body = ([parsed.text] + notes).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let body = ([parsed.linked.text] + notes).filter { !$0.isEmpty }.joined(separator: "\n\n")
         // Expands the tabs of <pre> now that their columns are known.
         var result = TerminalText.sanitize(body, placeholder: glyphs.placeholder)
         while let last = result.unicodeScalars.last, last == " " || last == "\n" {
             result.unicodeScalars.removeLast()
         }
-        return result
+        return LinkedText(text: result, links: parsed.linked.links)
     }
 
     private static let parserReady: Void = xmlInitParser()
 
     /// Parses `html` and hands the document to `body`; `halted` says libxml2 stopped
     /// before the end (the tree then holds what was read until then).
-    private static func parse(_ html: String, _ body: (xmlDocPtr) -> String) -> (text: String, halted: Bool) {
+    private static func parse(_ html: String, _ body: (xmlDocPtr) -> LinkedText) -> (linked: LinkedText, halted: Bool) {
         _ = parserReady
         intray_xml_silence_errors()
         var source = html
         source.makeContiguousUTF8()
-        return source.utf8.withContiguousStorageIfAvailable { bytes -> (String, Bool) in
-            guard let base = bytes.baseAddress, let context = htmlNewParserCtxt() else { return ("", false) }
+        let nothing = LinkedText(text: "")
+        return source.utf8.withContiguousStorageIfAvailable { bytes -> (LinkedText, Bool) in
+            guard let base = bytes.baseAddress, let context = htmlNewParserCtxt() else { return (nothing, false) }
             defer { htmlFreeParserCtxt(context) }
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                 | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
             let buffer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
             guard let document = htmlCtxtReadMemory(context, buffer, Int32(bytes.count), nil, "UTF-8", Int32(options)) else {
-                return ("", false)
+                return (nothing, false)
             }
             defer { xmlFreeDoc(document) }
             return (body(document), context.pointee.instate == XML_PARSER_EOF)
-        } ?? ("", false)
+        } ?? (nothing, false)
     }
 }

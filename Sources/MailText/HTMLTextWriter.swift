@@ -37,8 +37,6 @@ struct HTMLTextWriter {
     private var pendingSeparator: String?
     private var preformattedDepth = 0
     private var dropNextNewline = false
-    /// Open marks (see `beginMark`): where the first content after each began.
-    private var marks: [Int?] = []
 
     init(placeholder: String) {
         self.placeholder = placeholder
@@ -87,16 +85,6 @@ struct HTMLTextWriter {
     mutating func endPreformatted() {
         preformattedDepth -= 1
         dropNextNewline = false
-    }
-
-    /// Starts watching for content; `endMark` tells where the first content after this
-    /// began, or nil if none was written (used to compare a link's text with its URL).
-    mutating func beginMark() {
-        marks.append(nil)
-    }
-
-    mutating func endMark() -> Int? {
-        marks.removeLast()
     }
 
     // MARK: Content
@@ -190,14 +178,6 @@ struct HTMLTextWriter {
         trailingNewlines = 0
         sharedPrefixCount = prefixes.count
         contentCount += 1
-        if marks.last == .some(nil) {
-            let offset = text.utf8.count
-            var index = marks.count - 1
-            while index >= 0 && marks[index] == nil {
-                marks[index] = offset
-                index -= 1
-            }
-        }
     }
 
     private mutating func writePendingBreaks() {

@@ -11,6 +11,8 @@ struct HTMLTreeRenderer {
     private var lists: [(ordered: Bool, next: Int)] = []
     /// Open table rows: the writer's content count when each began.
     private var rows: [Int] = []
+    /// The links written so far, numbered.
+    private var numbers = LinkNumbers()
 
     private enum Frame {
         case inline
@@ -18,7 +20,8 @@ struct HTMLTreeRenderer {
         case list
         case prefixed(breaks: Int)
         case preformatted
-        case link(href: String?)
+        /// The link's target, and the writer's content count when it began.
+        case link(href: String?, contentAt: Int)
         case table
         case tableRow
     }
@@ -28,8 +31,8 @@ struct HTMLTreeRenderer {
         writer = HTMLTextWriter(placeholder: glyphs.placeholder)
     }
 
-    func finish() -> String {
-        writer.finish()
+    func finish() -> LinkedText {
+        LinkedText(text: writer.finish(), links: numbers.links)
     }
 
     mutating func render(_ document: xmlDocPtr) {
@@ -126,8 +129,7 @@ struct HTMLTreeRenderer {
             if !alt.isEmpty { writer.writeAtom("[image: \(alt)]") }
             frames.append(.inline)
         case .link:
-            writer.beginMark()
-            frames.append(.link(href: Self.attribute("href", of: node)))
+            frames.append(.link(href: Self.attribute("href", of: node), contentAt: writer.contentCount))
         case .table:
             writer.requestBreaks(1)
             frames.append(.table)
@@ -158,14 +160,11 @@ struct HTMLTreeRenderer {
         case .preformatted:
             writer.endPreformatted()
             writer.requestBreaks(2)
-        case .link(let href):
-            let start = writer.endMark()
-            guard let start, let href = Self.shownURL(href) else { return }
-            let text = writer.text
-            let label = text[text.utf8.index(text.startIndex, offsetBy: start)...]
-            if Self.sameAddress(String(label), href) { return }
+        case .link(let href, let contentAt):
+            // A link with nothing to show (a tracking pixel) gets no number.
+            guard writer.contentCount > contentAt, let address = href.flatMap(LinkedText.address(fromHref:)) else { return }
             writer.requestSpace()
-            writer.writeAtom("(\(href))")
+            writer.writeAtom("[\(numbers.number(for: address))]")
         case .table:
             writer.requestBreaks(1)
         case .tableRow:
@@ -202,32 +201,6 @@ struct HTMLTreeRenderer {
         guard let style = attribute("style", of: node) else { return false }
         let compact = style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }
         return String(String.UnicodeScalarView(compact)).contains("display:none")
-    }
-
-    /// The link target worth showing, or nil for in-page anchors, scripts, inline data
-    /// and embedded parts.
-    static func shownURL(_ href: String?) -> String? {
-        guard let href = href.map(visibleText), !href.isEmpty else { return nil }
-        let lowered = href.lowercased()
-        for hiddenPrefix in ["#", "javascript:", "data:", "cid:", "vbscript:"] where lowered.hasPrefix(hiddenPrefix) {
-            return nil
-        }
-        return href
-    }
-
-    /// True when a link's text already says where it goes: equal ignoring case, the
-    /// scheme (`https://`, `mailto:`) and a trailing slash.
-    static func sameAddress(_ label: String, _ href: String) -> Bool {
-        func normalized(_ string: String) -> Substring {
-            var result = Substring(collapsingWhitespace(string).lowercased())
-            for scheme in ["https://", "http://", "mailto:", "tel:"] where result.hasPrefix(scheme) {
-                result = result.dropFirst(scheme.count)
-                break
-            }
-            while result.hasSuffix("/") { result = result.dropLast() }
-            return result
-        }
-        return normalized(label) == normalized(href)
     }
 
     /// An attribute value as one line of visible text.

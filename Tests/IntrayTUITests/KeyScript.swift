@@ -69,6 +69,15 @@ struct KeyScript {
         try canvas(sourceLocation: sourceLocation).lines
     }
 
+    /// Draws a frame and tells the store what drawing learned (the links the detail pane
+    /// numbered), as the run loop does after every key; answers the screen.
+    mutating func draw(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String] {
+        let lines = try screen(sourceLocation: sourceLocation)
+        let feedback = Screen.render(state, on: GridCanvas(rows: state.terminalRows, columns: state.terminalColumns), context: ScreenFixture.context(keymap), bodies: BodyCache())
+        if let learned = feedback.linksLearned(by: state) { dispatch(learned) }
+        return lines
+    }
+
     func canvas(sourceLocation: SourceLocation = #_sourceLocation) throws -> GridCanvas {
         try ScreenFixture.render(state, keymap: keymap, sourceLocation: sourceLocation)
     }

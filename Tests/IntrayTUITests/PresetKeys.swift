@@ -18,11 +18,12 @@ struct PresetKeys: Sendable, CustomStringConvertible {
     /// Closes help, the detail pane or a prompt.
     var back: String
     var pickerDown: String
+    var openLink = "L"
 
     var description: String { name }
 
     static let `default` = PresetKeys(name: "default", down: "j", up: "k", select: "x", selectAll: "*", dismiss: "d", undo: "u", delete: "#", attach: "a", search: "/", help: "?", focusDetail: "enter", back: "esc", pickerDown: "down")
-    static let vim = PresetKeys(name: "vim", down: "j", up: "k", select: "x", selectAll: "*", dismiss: "d d", undo: "u", delete: "D", attach: "a", search: "/", help: "?", focusDetail: "l", back: "esc", pickerDown: "ctrl-n")
+    static let vim = PresetKeys(name: "vim", down: "j", up: "k", select: "x", selectAll: "*", dismiss: "d d", undo: "u", delete: "D", attach: "a", search: "/", help: "?", focusDetail: "l", back: "esc", pickerDown: "ctrl-n", openLink: "g x")
     static let emacs = PresetKeys(name: "emacs", down: "ctrl-n", up: "ctrl-p", select: "m", selectAll: "ctrl-x h", dismiss: "d", undo: "ctrl-_", delete: "D", attach: "a", search: "ctrl-s", help: "?", focusDetail: "ctrl-x o", back: "ctrl-g", pickerDown: "ctrl-n")
     static let all = [`default`, vim, emacs]
 }
@@ -30,7 +31,7 @@ struct PresetKeys: Sendable, CustomStringConvertible {
 /// Every screen a user meets, reached by keys in each preset: the views' tests render them all.
 enum ScreenMode: String, CaseIterable, Sendable {
     case list, detail, help, helpScrolled, picker, pickerWithDeals, search, filter, selectionPattern
-    case deleteQuestion, bulkQuestion, messages, unboundKey, undoable, tooSmall
+    case deleteQuestion, bulkQuestion, messages, unboundKey, undoable, tooSmall, linkPrompt
 
     static let emails = [
         ScreenFixture.email(3, subject: "Quote for the website relaunch", name: "Anna Müller", address: "anna@acme.example", minutesAgo: 30, unread: true),
@@ -73,6 +74,9 @@ enum ScreenMode: String, CaseIterable, Sendable {
         case .unboundKey: try script.press("Y")
         case .undoable: try script.press("\(keys.select) \(keys.down) \(keys.dismiss)")
         case .tooSmall: script.dispatch(.terminalResized(columns: min(columns, 60), rows: min(rows, 20)))
+        case .linkPrompt:
+            script.dispatch(.linksShown(emailID: script.state.cursorRow!.id, links: ["https://acme.example/q/7", "https://acme.example/terms"]))
+            try script.press("\(keys.openLink) 2")
         }
         return script
     }

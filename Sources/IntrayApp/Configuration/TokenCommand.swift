@@ -121,30 +121,16 @@ struct TokenCommand {
         posix_spawn_file_actions_adddup2(&actions, stdout, 1)
         posix_spawn_file_actions_adddup2(&actions, stderr, 2)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // Own process group (so a timeout can end the whole pipeline), default signal
-        // handling and an empty mask, whatever this process ignores or blocks (SIGPIPE).
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var defaults = sigset_t()
-        sigfillset(&defaults)
-        sigdelset(&defaults, SIGKILL)
-        sigdelset(&defaults, SIGSTOP)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var mask = sigset_t()
-        sigemptyset(&mask)
-        posix_spawnattr_setsigmask(&attributes, &mask)
-
-        let words: [String] = ["/bin/sh", "-c", command]
-        let arguments = words.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
-        let variables = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { variables.forEach { free($0) } }
-
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments, variables)
+        // Own process group (so a timeout can end the whole pipeline).
+        let result = ChildProcess.withAttributes(flags: Int32(POSIX_SPAWN_SETPGROUP)) { attributes in
+            posix_spawnattr_setpgroup(&attributes, 0)
+            return ChildProcess.withCStrings(["/bin/sh", "-c", command]) { arguments in
+                ChildProcess.withCStrings(environment.map { "\($0.key)=\($0.value)" }) { variables in
+                    posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments, variables)
+                }
+            }
+        }
         guard result == 0 else { throw .couldNotStart(reason: String(cString: strerror(result))) }
         return pid
     }

@@ -45,7 +45,7 @@ public struct ShowScript: Sendable {
         headers.append(("Date:", EmailRowFormat.shortDate(email.date, calendar: calendar)))
         headers.append(("Status:", status(email, dealName: dealName)))
         var out = headers.map { "\($0.0.padding(toLength: 9, withPad: " ", startingAt: 0))\(TerminalText.sanitizeLine($0.1))\n" }.joined()
-        out += "\n" + TerminalText.sanitize(readableBody(of: email))
+        out += "\n" + LinkedText.body(plain: email.body, html: email.bodyHTML, snippet: email.snippet).readable()
         if !out.hasSuffix("\n") { out += "\n" }
         return out
     }
@@ -58,13 +58,5 @@ public struct ShowScript: Sendable {
             return "Resolved → " + (dealName.map { "\($0) (deal \(id))" } ?? "deal \(id)")
         case .dismissed: return "Dismissed"
         }
-    }
-
-    /// The plain body, else the HTML body as text, else the snippet (as the detail pane reads it).
-    static func readableBody(of email: Email) -> String {
-        if let body = email.body, !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return body }
-        if let html = email.bodyHTML, !html.isEmpty { return HTMLText.render(html) }
-        if let snippet = email.snippet, !snippet.isEmpty { return snippet }
-        return "(no body)"
     }
 }

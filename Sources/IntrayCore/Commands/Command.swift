@@ -68,6 +68,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case toggleReader = "detail.reader"
     case copyID = "email.copy-id"
     case sortList = "list.sort"
+    case openLink = "email.open-link"
 
     case pickerDown = "picker.down"
     case pickerUp = "picker.up"
@@ -130,6 +131,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .toggleReader: "Read the email on the whole screen, or go back to the panes"
         case .copyID: "Copy the email's id to the clipboard, where the terminal allows it"
         case .sortList: "Sort the list: newest first, oldest first, by sender (for this session)"
+        case .openLink: "Open a link of the body by its number: in a browser, or over SSH to the clipboard"
         case .pickerDown: "Next deal"
         case .pickerUp: "Previous deal"
         case .pickerChoose: "Attach to the highlighted deal"
@@ -163,7 +165,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .selectByPattern, .invertSelection, .clearSelection,
-             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID, .sortList:
+             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID, .sortList, .openLink:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,
              .scrollBottom, .focusList:

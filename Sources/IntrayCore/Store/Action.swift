@@ -23,6 +23,10 @@ public enum Action: Sendable, Equatable {
     case clicked(row: Int, column: Int)
     /// The mouse wheel turned over a cell: `notches` down, or up when negative.
     case wheelTurned(row: Int, column: Int, notches: Int)
+    /// The detail pane numbered this email's links so (link n at index n - 1).
+    case linksShown(emailID: String, links: [String])
+    /// The runtime did this with a link the user chose.
+    case linkOpened(String, LinkOpening)
 
     case pageLoaded(EmailStatus, generation: Int, EmailPage)
     /// The first page of a tab that is not listed yet: its count, and deals to learn from.

@@ -113,6 +113,8 @@ public struct AppState: Sendable, Equatable {
     public var confirmation: Confirmation?
     /// Help or the messages, over the panes.
     public var overlay: Overlay?
+    /// The links of the email in the detail pane, and the number typed to open one.
+    public var links = LinkState()
     /// The message in the status bar; each new one also goes to `history`.
     public var status: StatusMessage? {
         didSet {

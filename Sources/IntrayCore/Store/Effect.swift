@@ -40,4 +40,7 @@ public enum Effect: Sendable, Equatable {
     case exit
     /// Put this text on the clipboard through the terminal (the terminal app does it).
     case copyToClipboard(String)
+    /// Start a browser on this http, https or mailto address where there is a display;
+    /// answers `linkOpened`.
+    case openLink(String)
 }

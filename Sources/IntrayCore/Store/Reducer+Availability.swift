@@ -11,6 +11,8 @@ extension Reducer {
             if nothingListed { return noEmail(to: command) }
         case .toggleSelection, .focusDetail, .toggleReader, .filterBySender, .copyID:
             if state.cursorRow == nil { return "No email here." }
+        case .openLink:
+            return linksUnavailable(state)
         case .undo:
             if state.queued.isEmpty && state.outbox.isEmpty {
                 return nothingToUndo

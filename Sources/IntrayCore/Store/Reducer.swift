@@ -36,6 +36,11 @@ public enum Reducer {
             scrollListToCursor(&state)
             clampDetailScroll(&state)
             return []
+        case .linksShown(let emailID, let links):
+            state.links.shown(links, of: emailID)
+            return []
+        case .linkOpened(let address, let opening):
+            return linkOpened(address, opening, state: &state)
         case .overlayLaidOut(let lineCount):
             let height = state.overlayHeight
             state.overlay?.laidOut(lineCount: lineCount, height: height)
@@ -100,7 +105,7 @@ public enum Reducer {
     public static func keyContext(of state: AppState) -> KeyContext {
         if state.confirmation != nil { return .confirm }
         if state.picker != nil { return .picker }
-        if state.search.isEditing || state.filter.editing != nil || state.selectionPattern != nil { return .prompt }
+        if state.search.isEditing || state.filter.editing != nil || state.selectionPattern != nil || state.links.typed != nil { return .prompt }
         if state.overlay != nil { return .detail }
         return state.focus == .detail ? .detail : .list
     }
@@ -111,6 +116,7 @@ public enum Reducer {
         if state.picker != nil { return pick(command, state: &state) }
         if state.filter.editing != nil { return filterPrompt(command, state: &state) }
         if state.selectionPattern != nil { return selectionPrompt(command, state: &state) }
+        if state.links.typed != nil { return linkPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
         if state.overlay != nil {
             let height = state.overlayHeight
@@ -179,6 +185,8 @@ public enum Reducer {
             state.status = StatusMessage("Email id \(email.id) sent to the clipboard, if the terminal allows OSC 52.")
             return [.copyToClipboard(email.id)]
         case .sortList: sortList(&state)
+        case .openLink:
+            askForLinkNumber(&state)
         case .toggleReader:
             if state.isReading {
                 endReading(&state)
@@ -227,6 +235,10 @@ public enum Reducer {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
         if let pattern = state.selectionPattern {
             retypePattern(pattern.text + text, state: &state)
+            return []
+        }
+        if state.links.typed != nil {
+            typeLinkNumber(text, state: &state)
             return []
         }
         if state.filter.editing != nil {

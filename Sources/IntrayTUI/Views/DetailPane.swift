@@ -4,10 +4,18 @@ import MailText
 
 /// The selected email: headers, its status, then the body wrapped to the pane and scrolled.
 enum DetailPane {
-    /// Draws the pane; answers the text's line count so the store can stop scrolling at the end.
-    /// Headers wrap whole and scroll with the body, as in mutt's pager, so nothing is cut.
+    /// What drawing learned that the store should know.
+    struct Drawn {
+        /// The text's line count, so scrolling can stop at the end.
+        var lineCount: Int
+        /// The body's links by number; nil while the email is not loaded.
+        var links: [String]?
+    }
+
+    /// Draws the pane. Headers wrap whole and scroll with the body, as in mutt's pager, so
+    /// nothing is cut; the body's links are numbered and listed under it.
     @discardableResult
-    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext, bodies: BodyCache) -> Int? {
+    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext, bodies: BodyCache) -> Drawn? {
         let g = context.glyphs
         let focused = state.focus == .detail
         let position = state.visible.isEmpty ? "" : " \(state.cursor + 1)/\(state.visible.count) "
@@ -16,7 +24,8 @@ enum DetailPane {
         guard let email = state.cursorRow else { return nil }
         let height = rect.height - 1
         let whole = state.details.email(email.id)
-        let body = whole.map { bodies.body(of: $0, width: max(rect.width - 2, 1)) }
+        let loaded = whole.map { bodies.body(of: $0, width: max(rect.width - 2, 1), linksHeading: linksHeading(state, context: context)) }
+        let body = loaded?.wrapped
             ?? WrappedText(TerminalText.sanitize(placeholder(state.details[email.id], glyphs: g)), width: max(rect.width - 2, 1))
         let headers = headerLines(email, whole: whole, state: state, context: context, width: rect.width)
         let lineCount = headers.count + 1 + body.lineCount
@@ -25,7 +34,8 @@ enum DetailPane {
             let lines = " lines \(first + 1)–\(min(first + height, lineCount)) of \(lineCount) "
             canvas.put(lines, row: rect.row, column: rect.column + 1, role: focused ? .accent : .border)
         }
-        guard height > 0 else { return lineCount }
+        let drawn = Drawn(lineCount: lineCount, links: loaded?.links)
+        guard height > 0 else { return drawn }
         let shown = first..<min(first + height, lineCount)
         let bodyStart = headers.count + 1
         let firstBodyLine = max(shown.lowerBound - bodyStart, 0)
@@ -43,10 +53,16 @@ enum DetailPane {
                 if !words.isEmpty { SearchHighlight.mark(words, in: line, row: row, origin: rect.column + 1, within: 0..<rect.width, on: canvas) }
             }
         }
-        return lineCount
+        return drawn
     }
 
     static let labelWidth = 9
+
+    /// "Links (L opens one)", naming the key the keymap binds, or just "Links".
+    static func linksHeading(_ state: AppState, context: RenderContext) -> String {
+        let key = context.keys.name(.openLink, in: state.focus == .detail ? .detail : .list)
+        return "Links" + (key.map { " (\($0) opens one)" } ?? "")
+    }
 
     /// Subject, From, To (and Cc), Date and Status, each wrapped whole to the pane: one entry
     /// per line, the label on the first line of each header.

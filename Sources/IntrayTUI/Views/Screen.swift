@@ -24,6 +24,14 @@ public enum Screen {
         public var spinners: [SpinnerCell] = []
         /// Lines of the help or messages overlay when one is shown.
         public var overlayLineCount: Int?
+        /// The links of email `emailID` by number, once it is loaded.
+        public var links: [String]?
+
+        /// What the store should be told about the links drawn, when it does not know them.
+        public func linksLearned(by state: AppState) -> Action? {
+            guard let emailID, let links, state.links.emailID != emailID || state.links.addresses != links else { return nil }
+            return .linksShown(emailID: emailID, links: links)
+        }
     }
 
     @discardableResult
@@ -42,7 +50,7 @@ public enum Screen {
                 canvas.put(context.glyphs.vertical, row: row, column: layout.list.column + layout.list.width, role: .border)
             }
         }
-        let lineCount = DetailPane.draw(state, on: canvas, rect: layout.detail, context: context, bodies: bodies)
+        let drawn = DetailPane.draw(state, on: canvas, rect: layout.detail, context: context, bodies: bodies)
         if let cell = StatusBar.draw(state, on: canvas, rect: layout.status, context: context) { spinners.append(cell) }
         if let picker = state.picker {
             PickerOverlay.draw(picker, state: state, on: canvas, context: context)
@@ -57,7 +65,7 @@ public enum Screen {
             spinners = []
         }
         let email = state.cursorRow
-        return Feedback(emailID: lineCount == nil ? nil : email?.id, detailLineCount: email == nil ? nil : lineCount, spinners: spinners, overlayLineCount: overlayLineCount)
+        return Feedback(emailID: drawn == nil ? nil : email?.id, detailLineCount: email == nil ? nil : drawn?.lineCount, spinners: spinners, overlayLineCount: overlayLineCount, links: drawn?.links)
     }
 
     /// Turns the spinners drawn by the last frame, writing only their cells.

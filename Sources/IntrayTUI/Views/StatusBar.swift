@@ -29,6 +29,12 @@ enum StatusBar {
             drawPrompt("select: " + pattern.text, hint: [matches, keys].filter { !$0.isEmpty }.joined(separator: " · "), on: canvas, rect: rect, glyphs: g)
             return nil
         }
+        if let typed = state.links.typed {
+            let count = state.links.addresses.count
+            let keys = context.keys.list([(.promptSubmit, "open"), (.promptCancel, "cancel")], in: .prompt)
+            drawPrompt("open link (\(count == 1 ? "1" : "1-\(count)")): " + typed, hint: keys, on: canvas, rect: rect, glyphs: g)
+            return nil
+        }
         if state.search.isEditing {
             let keys = context.keys.list([(.promptSubmit, "keep"), (.promptCancel, "clear")], in: .prompt)
             drawPrompt("/" + state.search.text, hint: keys, on: canvas, rect: rect, glyphs: g)

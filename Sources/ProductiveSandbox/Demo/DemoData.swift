@@ -106,7 +106,10 @@ struct DemoData: Sendable {
             paragraphs: DemoWriting.paragraphs(topic, random: &random),
             signOff: DemoWriting.signOff(company.language),
             signature: [sender.name, company.name].compactMap { $0 },
-            link: "https://\(company.domain)/proposals/\(topic.dealNumber.lowercased())"
+            link: "https://\(company.domain)/proposals/\(topic.dealNumber.lowercased())",
+            website: "https://\(company.domain)",
+            // Chosen by index, not drawn: another draw would change every email after it.
+            linksInText: index % 3 == 0
         )
         let htmlOnly = random.chance(0.2)
         let emptyBody = random.chance(0.5)

@@ -9,9 +9,14 @@ struct DemoMessage: Sendable {
     /// Sender name (when known) and company, one per line.
     var signature: [String]
     var link: String
+    /// The sender's website, linked from the signature of the HTML-only emails.
+    var website: String
+    /// The plain text also points to the proposal at `link`.
+    var linksInText = false
 
     var plainText: String {
-        ([greeting] + paragraphs + [([signOff + ","] + signature).joined(separator: "\n")]).joined(separator: "\n\n")
+        let pointer = linksInText ? ["The full proposal is on our portal: \(link)"] : []
+        return ([greeting] + paragraphs + pointer + [([signOff + ","] + signature).joined(separator: "\n")]).joined(separator: "\n\n")
     }
 
     /// The start of the text on one line: at most 139 bytes of it and an ellipsis.
@@ -42,7 +47,7 @@ struct DemoMessage: Sendable {
         html += "</tbody></table>"
         for paragraph in paragraphs.dropFirst() { html += "<p>\(Self.escape(paragraph))</p>" }
         html += "<p>The full proposal is <a href=\"\(Self.escape(link))\">on our portal</a>.</p>"
-        return html + signatureHTML + "</body></html>"
+        return html + signatureHTML + "<p><a href=\"\(Self.escape(website))\">\(Self.escape(website))</a></p></body></html>"
     }
 
     private var signatureHTML: String {

@@ -1,0 +1,137 @@
+import Foundation
+
+/// The links of the email in the detail pane, numbered as the pane shows them (`[1]` after
+/// the link's text, and a list under the body), and the number being typed to open one.
+///
+/// The store cannot read HTML, so the pane tells it the links it numbered (`linksShown`);
+/// they belong to `emailID`, and mean nothing once the cursor is on another email.
+public struct LinkState: Sendable, Equatable {
+    /// The email the links were shown for.
+    public private(set) var emailID: String?
+    /// Link n's address at index n - 1, sanitised as drawn.
+    public private(set) var addresses: [String] = []
+    /// The number typed after the open-link key; nil while no number is asked for.
+    public var typed: String?
+    /// `typed` was filled in, not typed: the first digit typed replaces it.
+    var typedIsSuggested = false
+
+    public init() {}
+
+    mutating func shown(_ links: [String], of emailID: String) {
+        self.emailID = emailID
+        addresses = links
+    }
+
+    /// The links of `emailID`, or nil when the pane has not shown that email's yet.
+    func addresses(of emailID: String) -> [String]? {
+        self.emailID == emailID ? addresses : nil
+    }
+}
+
+/// What the runtime did with a link the user chose to open.
+public enum LinkOpening: Sendable, Equatable {
+    /// A browser was started on it, detached; the name it goes by, such as `firefox`.
+    case openedInBrowser(String)
+    /// The browser could not be started, and why (`No such file or directory`).
+    case browserFailed(browser: String, reason: String)
+    /// No display to start a browser on (an SSH session): the terminal's clipboard takes it.
+    case noDisplay
+    /// A display, but neither `$BROWSER` nor `xdg-open`: the terminal's clipboard takes it.
+    case noBrowser
+}
+
+/// Opening a link: the key asks for its number in the status line, Enter opens it.
+extension Reducer {
+    /// The schemes Intray hands on; anything else (`file:`, `ftp:`, `tel:`) could run or
+    /// fetch something the reader did not mean to.
+    static let openableSchemes = ["http://", "https://", "mailto:"]
+
+    /// Why the open-link key cannot run now, or nil.
+    static func linksUnavailable(_ state: AppState) -> String? {
+        guard let email = state.cursorRow else { return "No email here." }
+        guard let links = state.links.addresses(of: email.id) else { return "This email is not loaded yet, so its links are not known." }
+        return links.isEmpty ? "This email has no links." : nil
+    }
+
+    /// Asks for the number. With one link, its number is already typed, so Enter opens it:
+    /// the key does the same for every email, and no browser starts from one stray key.
+    static func askForLinkNumber(_ state: inout AppState) {
+        state.links.typed = state.links.addresses.count == 1 ? "1" : ""
+        state.links.typedIsSuggested = state.links.typed == "1"
+    }
+
+    /// Digits only: a link has a number, and nothing else could open one.
+    static func typeLinkNumber(_ text: String, state: inout AppState) {
+        guard var typed = state.links.typed, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
+        if state.links.typedIsSuggested { typed = "" }
+        state.links.typedIsSuggested = false
+        guard typed.count + text.count <= 4 else { return }
+        state.links.typed = typed + text
+    }
+
+    /// Keys while the number is asked for.
+    static func linkPrompt(_ command: Command, state: inout AppState) -> [Effect] {
+        guard let typed = state.links.typed else { return [] }
+        switch command {
+        case .promptSubmit:
+            state.links.typed = nil
+            return openLink(numbered: typed, state: &state)
+        case .promptCancel:
+            state.links.typed = nil
+        case .promptDeleteBackward:
+            if !typed.isEmpty { state.links.typed!.removeLast() }
+            state.links.typedIsSuggested = false
+        case .quit:
+            return quit(&state)
+        default:
+            break
+        }
+        return []
+    }
+
+    static func openLink(numbered typed: String, state: inout AppState) -> [Effect] {
+        if let reason = linksUnavailable(state) {
+            state.status = StatusMessage(reason, kind: .error)
+            return []
+        }
+        let links = state.links.addresses
+        guard let number = Int(typed), links.indices.contains(number - 1) else {
+            let numbers = links.count == 1 ? "has only link 1" : "has links 1 to \(links.count)"
+            state.status = StatusMessage(typed.isEmpty ? "No link opened: no number was typed." : "There is no link \(typed): this email \(numbers).", kind: .error)
+            return []
+        }
+        let address = links[number - 1]
+        let lowered = address.lowercased()
+        guard openableSchemes.contains(where: lowered.hasPrefix) else {
+            state.status = StatusMessage("Link \(number) was not opened: Intray opens only http, https and mailto links, and \(schemeOf(address)).", kind: .error)
+            return []
+        }
+        return [.openLink(address)]
+    }
+
+    /// "this is a file: link", or "this one has no scheme (www.example.com)".
+    static func schemeOf(_ address: String) -> String {
+        let scheme = address.prefix { $0 != ":" }
+        let isScheme = scheme.count < address.count && scheme.first?.isLetter == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        return isScheme ? "this is a \(scheme.lowercased()): link" : "this one has no scheme (\(address))"
+    }
+
+    /// The runtime's answer. Without a browser the address goes to the terminal's clipboard,
+    /// which may or may not take it: the sentence says it was sent, not that it arrived.
+    static func linkOpened(_ address: String, _ opening: LinkOpening, state: inout AppState) -> [Effect] {
+        switch opening {
+        case .openedInBrowser(let browser):
+            state.status = StatusMessage("Opened \(address) in \(browser).", kind: .success)
+            return []
+        case .browserFailed(let browser, let reason):
+            state.status = StatusMessage("Could not start \(browser) to open \(address): \(reason).", kind: .error)
+            return []
+        case .noDisplay:
+            state.status = StatusMessage("No display: sent \(address) to the clipboard, if the terminal allows OSC 52.")
+        case .noBrowser:
+            state.status = StatusMessage("No browser ($BROWSER is unset, xdg-open missing): sent \(address) to the clipboard, if the terminal allows OSC 52.")
+        }
+        return [.copyToClipboard(address)]
+    }
+}
