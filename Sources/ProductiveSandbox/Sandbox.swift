@@ -54,7 +54,7 @@ public final class Sandbox: Sendable {
         } catch {
             throw SandboxStartError("Cannot open the sandbox database at \(configuration.databasePath ?? "memory"): \(error)")
         }
-        let reference = Int64(((configuration.referenceDate ?? Date()).timeIntervalSince1970 * 1000).rounded())
+        let reference = (configuration.referenceDate ?? Date()).milliseconds
         try await DemoSeeder.prepare(
             database, data: DemoData(seed: configuration.seed, emailCount: configuration.emailCount, reference: reference)
         )
@@ -125,7 +125,7 @@ public final class Sandbox: Sendable {
     /// The email as stored; nil when it was deleted or never existed.
     public func storedEmail(id: String) async throws -> SandboxEmail? {
         guard let numeric = Int64(id) else { return nil }
-        return try await emails.email(id: numeric).map(SandboxEmail.init)
+        return try await emails.email(id: numeric)
     }
 
     /// Ids newest first (the order `GET /emails` lists), of one status (1, 2, 3) or all.

@@ -1,60 +1,65 @@
 import Foundation
 
-/// An email as the sandbox stores it, read straight from its database (not over HTTP), so tests
-/// can check what a client's request really changed.
+/// An email in the sandbox: what the demo data seeds, what storage keeps, and what
+/// `EmailResource` writes as JSON:API. Tests read it straight from the database (not over HTTP)
+/// to check what a client's request really changed.
 public struct SandboxEmail: Sendable, Hashable {
     public var id: String
     public var subject: String?
     public var body: String?
     public var bodyHTML: String?
-    public var fromName: String?
-    public var fromAddress: String?
+    public var snippet: String?
+    public var createdAt: Date
+    public var receivedAt: Date?
+    public var deliveredAt: Date?
+    public var dismissedAt: Date?
     /// `"Quote"` once attached to a deal.
     public var linkedType: String?
     /// The deal's numeric id once attached.
     public var linkedID: Int?
-    public var dismissedAt: Date?
-    public var createdAt: Date
-    public var unread: Bool
+    /// The sender (`creator` in JSON:API terms); nil for an email without one.
+    var from: Person?
+    var to: [Person]
+    var cc: [Person]
     /// The sender's company id, if the email has a sender.
     public var companyID: Int?
-    /// 1 unresolved, 2 resolved, 3 dismissed, as `filter[status]` counts them.
-    public var status: Int
+    public var unread: Bool
+    /// nil for the bare emails shaped like the reference's examples.
+    public var outgoing: Bool?
+    public var autoLinked: Bool
+    public var bodyTruncated: Bool?
+    public var externalID: String?
 
-    init(_ record: EmailRecord) {
-        id = String(record.id)
-        subject = record.subject
-        body = record.body
-        bodyHTML = record.bodyHTML
-        fromName = record.from?.name
-        fromAddress = record.from?.address
-        linkedType = record.linkedType
-        linkedID = record.linkedID.map(Int.init)
-        dismissedAt = record.dismissedAt.map { Date(timeIntervalSince1970: Double($0) / 1000) }
-        createdAt = Date(timeIntervalSince1970: Double(record.createdAt) / 1000)
-        unread = record.unread
-        companyID = record.companyID.map(Int.init)
-        status = record.status
+    public var fromName: String? { from?.name }
+    public var fromAddress: String? { from?.address }
+
+    /// 1 unresolved, 2 resolved, 3 dismissed, as `filter[status]` counts them.
+    public var status: Int { Self.status(dismissedAt: dismissedAt, linkedType: linkedType, linkedID: linkedID) }
+
+    /// Productive's rule, and the only place the sandbox applies it: storage keeps the answer in
+    /// `emails.status` so that filters need no rule of their own.
+    static func status(dismissedAt: Date?, linkedType: String?, linkedID: Int?) -> Int {
+        if dismissedAt != nil { return 3 }
+        if linkedType != nil || linkedID != nil { return 2 }
+        return 1
+    }
+
+    /// Links the email to the deal as Productive does: `linked_type` "Quote", `linked_id` the deal's id.
+    mutating func attach(toDeal dealID: Int) {
+        linkedType = "Quote"
+        linkedID = dealID
+    }
+
+    /// A second dismissal keeps the first one's time.
+    mutating func dismiss(at instant: Date) {
+        dismissedAt = dismissedAt ?? instant
     }
 }
 
-/// What the sandbox has answered since it started.
-public struct SandboxStatistics: Sendable, Hashable {
-    /// Every request answered, whatever the status.
-    public var requestsServed: Int = 0
-    /// Requests refused with 429 by the rate limit knob.
-    public var rateLimited: Int = 0
-    /// Requests answered with an injected 500 or 503 by the failure rate knob.
-    public var injectedFailures: Int = 0
-    /// Requests by route: "GET /emails", "GET /emails/{id}", "PATCH /emails/{id}/attach",
-    /// "PATCH /emails/{id}/dismiss", "DELETE /emails/{id}", "GET /deals", "GET /deals/{id}",
-    /// or "other" for anything else.
-    public var byRoute: [String: Int] = [:]
-    /// Requests by the HTTP status answered.
-    public var byStatus: [Int: Int] = [:]
-
-    public init() {}
-
-    /// Requests to one route, e.g. `requests(to: "PATCH /emails/{id}/attach")`.
-    public func requests(to route: String) -> Int { byRoute[route] ?? 0 }
+/// A sender or recipient: a member of the organization's team, or a contact at a client company.
+struct Person: Sendable, Hashable {
+    var id: Int64
+    var name: String?
+    var address: String
+    var companyID: Int64?
 }

@@ -1,43 +1,16 @@
+import Foundation
+
 /// The demo organization, a pure function of the seed, the email count and the reference
 /// instant: the same inputs give the same companies, people, deals and emails.
 ///
 /// Emails are made one at a time (`email(_:)`) from their own random stream, so seeding 100,000
 /// never holds them all in memory and one email's content does not depend on the others.
 struct DemoData: Sendable {
-    struct Person: Sendable {
-        var id: Int64
-        var name: String?
-        var address: String
-        var companyID: Int64?
-    }
-
     struct Company: Sendable {
         var id: Int64
         var name: String
         var domain: String
         var language: DemoDirectory.Language
-    }
-
-    struct Email: Sendable {
-        var id: Int64
-        var subject: String?
-        var body: String?
-        var bodyHTML: String?
-        var snippet: String?
-        var createdAt: Int64
-        var receivedAt: Int64?
-        var dismissedAt: Int64?
-        var linkedID: Int64?
-        var sender: Person?
-        var companyID: Int64?
-        var unread: Bool
-        var autoLinked: Bool
-        /// nil for the bare emails shaped like the reference's examples.
-        var outgoing: Bool?
-        var bodyTruncated: Bool?
-        var externalID: String?
-        var to: [Person]
-        var cc: [Person]
     }
 
     static let day: Int64 = 86_400_000
@@ -74,7 +47,7 @@ struct DemoData: Sendable {
     func company(_ id: Int64) -> Company { companies[Int(id) - 1] }
 
     /// Email `index` (1...emailCount); ids grow with `created_at`.
-    func email(_ index: Int) -> Email {
+    func email(_ index: Int) -> SandboxEmail {
         var random = DemoRandom(seed: seed, index: index, stream: 2)
         let spacing = Double(Self.span) / Double(max(emailCount, 1))
         let jitter = (random.nextUnitInterval() - 0.5) * 0.8 * spacing
@@ -115,46 +88,45 @@ struct DemoData: Sendable {
         let emptyBody = random.chance(0.5)
         let alsoHTML = random.chance(0.25)
 
-        var email = Email(
-            id: Int64(index), subject: subject,
+        var email = SandboxEmail(
+            id: String(index), subject: subject,
             body: htmlOnly ? (emptyBody ? "" : nil) : message.plainText,
             bodyHTML: htmlOnly ? message.richHTML : (alsoHTML ? message.simpleHTML : nil),
-            snippet: message.snippet, createdAt: createdAt,
-            receivedAt: createdAt - Int64(random.int(in: 1_000...120_000)),
-            sender: sender, companyID: company.id, unread: false, autoLinked: false,
-            outgoing: false, bodyTruncated: false,
-            externalID: "<\(String(random.next(), radix: 16))@mail.\(company.domain)>", to: to, cc: cc
+            snippet: message.snippet, createdAt: Date(milliseconds: createdAt),
+            receivedAt: Date(milliseconds: createdAt - Int64(random.int(in: 1_000...120_000))),
+            from: sender, to: to, cc: cc, companyID: Int(company.id), unread: false,
+            outgoing: false, autoLinked: false, bodyTruncated: false,
+            externalID: "<\(String(random.next(), radix: 16))@mail.\(company.domain)>"
         )
         let status = random.nextUnitInterval()
         if status < 0.70 {
             email.unread = random.chance(0.4)
         } else if status < 0.90, !companyDeals.isEmpty {
             let open = companyDeals.filter { $0.stageStatusID == 1 }
-            email.linkedID = (random.chance(0.8) && !open.isEmpty ? random.pick(open) : random.pick(companyDeals)).id
+            email.attach(toDeal: Int((random.chance(0.8) && !open.isEmpty ? random.pick(open) : random.pick(companyDeals)).id))
             email.autoLinked = random.chance(0.25)
             email.unread = random.chance(0.1)
         } else {
-            email.dismissedAt = dismissal(after: createdAt, random: &random)
+            email.dismiss(at: dismissal(after: createdAt, random: &random))
             email.unread = random.chance(0.1)
         }
         return email
     }
 
     /// Shaped like the reference's examples: no sender, no recipients, no subject.
-    private func bareEmail(_ index: Int, createdAt: Int64, random: inout DemoRandom) -> Email {
-        Email(
-            id: Int64(index), subject: nil, body: "Email text body", bodyHTML: nil, snippet: "Email text body",
-            createdAt: createdAt, receivedAt: nil,
+    private func bareEmail(_ index: Int, createdAt: Int64, random: inout DemoRandom) -> SandboxEmail {
+        SandboxEmail(
+            id: String(index), subject: nil, body: "Email text body", bodyHTML: nil, snippet: "Email text body",
+            createdAt: Date(milliseconds: createdAt),
             dismissedAt: random.chance(0.2) ? dismissal(after: createdAt, random: &random) : nil,
-            sender: nil, companyID: nil, unread: false, autoLinked: false, outgoing: nil, bodyTruncated: nil,
-            externalID: nil, to: [], cc: []
+            to: [], cc: [], unread: false, autoLinked: false
         )
     }
 
     /// Some minutes to two days after arrival, never after the reference, to the whole second.
-    private func dismissal(after createdAt: Int64, random: inout DemoRandom) -> Int64 {
+    private func dismissal(after createdAt: Int64, random: inout DemoRandom) -> Date {
         let at = min(createdAt + Int64(random.int(in: 300...172_800)) * 1000, reference - 1000)
-        return (max(at, createdAt) + 999) / 1000 * 1000
+        return Date(milliseconds: (max(at, createdAt) + 999) / 1000 * 1000)
     }
 
     private func pickTeam(_ count: Int, random: inout DemoRandom) -> [Person] {

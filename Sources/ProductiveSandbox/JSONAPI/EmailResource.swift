@@ -1,3 +1,5 @@
+import Foundation
+
 /// An email as a JSON:API resource, with every attribute and relationship key of the reference
 /// (`emails-api-doc.txt`) plus `snippet` from the newer API.
 ///
@@ -10,7 +12,7 @@
 ///   its display name or null: `{"ana.horvat@kvarner.hr": "Ana Horvat", "info@kvarner.hr": null}`;
 ///   `{}` when there is nobody.
 struct EmailResource: Sendable {
-    var email: EmailRecord
+    var email: SandboxEmail
     var organizationID: String
     var timestamps: TimestampFormat
     /// With `include=creator`, `relationships.creator` names the sender's person.
@@ -18,7 +20,7 @@ struct EmailResource: Sendable {
 
     var json: JSONValue {
         .object([
-            ("id", .string(String(email.id))),
+            ("id", .string(email.id)),
             ("type", .string("emails")),
             ("attributes", attributes),
             ("relationships", relationships),
@@ -32,7 +34,7 @@ struct EmailResource: Sendable {
             ("body_truncated", .bool(email.bodyTruncated)),
             ("auto_linked", .bool(email.autoLinked)),
             ("linked_type", .string(email.linkedType)),
-            ("linked_id", .int(email.linkedID.map(Int.init))),
+            ("linked_id", .int(email.linkedID)),
             ("external_id", .string(email.externalID)),
             ("dismissed_at", time(email.dismissedAt)),
             ("created_at", time(email.createdAt)),
@@ -71,27 +73,27 @@ struct EmailResource: Sendable {
             "creator", "deal", "invoice", "payment_reminder", "thread", "integration", "participants",
             "recipients", "to_recipients", "cc_recipients", "bcc_recipients", "attachments",
         ]
-        let creator: JSONValue = .object([("data", email.senderID.map { .object([("type", .string("people")), ("id", .string(String($0)))]) } ?? .null)])
+        let creator: JSONValue = .object([("data", email.from.map { .object([("type", .string("people")), ("id", .string(String($0.id)))]) } ?? .null)])
         return .object(
             [("organization", .object([("data", .object([("type", .string("organizations")), ("id", .string(organizationID))]))]))]
                 + names.map { ($0, includeCreator && $0 == "creator" ? creator : notIncluded) }
         )
     }
 
-    private func time(_ milliseconds: Int64?) -> JSONValue {
-        .string(milliseconds.map(timestamps.string(milliseconds:)))
+    private func time(_ instant: Date?) -> JSONValue {
+        .string(instant.map { timestamps.string(milliseconds: $0.milliseconds) })
     }
 
     /// The sender as a `people` resource for `included`.
     var creatorResource: JSONValue? {
-        guard let id = email.senderID, let from = email.from else { return nil }
+        guard let from = email.from else { return nil }
         return .object([
-            ("id", .string(String(id))), ("type", .string("people")),
+            ("id", .string(String(from.id))), ("type", .string("people")),
             ("attributes", .object([("name", .string(from.name)), ("email", .string(from.address))])),
         ])
     }
 
-    private static func person(_ person: StoredPerson) -> JSONValue {
+    private static func person(_ person: Person) -> JSONValue {
         .object([("name", .string(person.name)), ("address", .string(person.address))])
     }
 }

@@ -6,7 +6,7 @@ struct TimestampFormat: Sendable {
     var timeZone: TimeZone
 
     func string(milliseconds: Int64) -> String {
-        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(milliseconds) / 1000))
+        let offset = timeZone.secondsFromGMT(for: Date(milliseconds: milliseconds))
         let local = milliseconds + Int64(offset) * 1000
         let millis = Int(Self.floorMod(local, 1000))
         let seconds = Self.floorDiv(local, 1000)
@@ -127,4 +127,14 @@ struct TimestampFormat: Sendable {
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
         return (Int(year), Int(month), Int(day))
     }
+}
+
+extension Date {
+    /// The instant `milliseconds` after 1970, as the sandbox stores instants.
+    init(milliseconds: Int64) {
+        self.init(timeIntervalSince1970: Double(milliseconds) / 1000)
+    }
+
+    /// Whole milliseconds since 1970; exact for any instant made by `init(milliseconds:)`.
+    var milliseconds: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
 }

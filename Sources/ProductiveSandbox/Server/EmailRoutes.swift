@@ -36,7 +36,7 @@ struct EmailRoutes: Sendable {
         let resources = emails.map { EmailResource(email: $0, organizationID: organizationID, timestamps: timestamps, includeCreator: query.includeCreator) }
         guard query.includeCreator else { return JSONAPIResponse.document(list.document(data: resources.map(\.json))) }
         var seen: Set<Int64> = []
-        let people = resources.filter { $0.email.senderID.map { seen.insert($0).inserted } ?? false }.compactMap(\.creatorResource)
+        let people = resources.filter { $0.email.from.map { seen.insert($0.id).inserted } ?? false }.compactMap(\.creatorResource)
         return JSONAPIResponse.document(list.document(data: resources.map(\.json), included: people))
     }
 
@@ -64,16 +64,16 @@ struct EmailRoutes: Sendable {
 
     private func dismiss(_ id: Int64) async throws -> Response {
         // Productive stamps dismissals to the whole second (`06:05:42.000`).
-        let now = Int64(Date().timeIntervalSince1970) * 1000
+        let now = Date(milliseconds: Int64(Date().timeIntervalSince1970) * 1000)
         guard let email = try await store.dismiss(emailID: id, at: now) else { throw APIFailure.emailNotFound(id) }
         return single(email)
     }
 
-    private func single(_ email: EmailRecord) -> Response {
+    private func single(_ email: SandboxEmail) -> Response {
         JSONAPIResponse.document(.object([("data", resource(email)), ("meta", .emptyObject)]))
     }
 
-    private func resource(_ email: EmailRecord) -> JSONValue {
+    private func resource(_ email: SandboxEmail) -> JSONValue {
         EmailResource(email: email, organizationID: organizationID, timestamps: timestamps).json
     }
 

@@ -9,7 +9,8 @@ enum DemoSeeder {
     static func prepare(_ database: DatabaseQueue, data: @autoclosure @Sendable () -> DemoData) async throws -> Bool {
         let migrator = Schema.migrator
         let applied = try await database.read { db in try migrator.appliedIdentifiers(db) }
-        if !applied.contains(where: { $0 != Schema.seededMigration }) {
+        let afterSeeding = migrator.migrations.drop { $0 != Schema.seededMigration }.dropFirst()
+        if applied.isDisjoint(with: afterSeeding) {
             try migrator.migrate(database, upTo: Schema.seededMigration)
         }
         let seeded = try await database.write { db in
@@ -51,8 +52,8 @@ enum DemoSeeder {
     private static func seedEmails(_ data: DemoData, _ db: Database) throws {
         let email = try BulkInsert(db, sql: """
             INSERT INTO emails (id, subject, created_at, received_at, delivered_at, dismissed_at, linked_type, linked_id,
-                sender_id, company_id, unread, outgoing, auto_linked, body_truncated, external_id)
-            VALUES (?1, ?2, ?3, ?4, NULL, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                sender_id, company_id, unread, outgoing, auto_linked, body_truncated, external_id, status)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """)
         let content = try BulkInsert(db, sql: "INSERT INTO email_contents (email_id, body, body_html, snippet) VALUES (?1, ?2, ?3, ?4)")
         let recipient = try BulkInsert(
@@ -61,22 +62,25 @@ enum DemoSeeder {
         guard data.emailCount > 0 else { return }
         for index in 1...data.emailCount {
             let row = data.email(index)
-            email.bind(1, row.id)
+            let id = Int64(row.id)
+            email.bind(1, id)
             email.bind(2, row.subject)
-            email.bind(3, row.createdAt)
-            email.bind(4, row.receivedAt)
-            email.bind(5, row.dismissedAt)
-            email.bind(6, row.linkedID == nil ? nil : "Quote")
-            email.bind(7, row.linkedID)
-            email.bind(8, row.sender?.id)
-            email.bind(9, row.companyID)
-            email.bind(10, row.unread)
-            email.bind(11, row.outgoing)
-            email.bind(12, row.autoLinked)
-            email.bind(13, row.bodyTruncated)
-            email.bind(14, row.externalID)
+            email.bind(3, row.createdAt.milliseconds)
+            email.bind(4, row.receivedAt?.milliseconds)
+            email.bind(5, row.deliveredAt?.milliseconds)
+            email.bind(6, row.dismissedAt?.milliseconds)
+            email.bind(7, row.linkedType)
+            email.bind(8, row.linkedID)
+            email.bind(9, row.from?.id)
+            email.bind(10, row.companyID)
+            email.bind(11, row.unread)
+            email.bind(12, row.outgoing)
+            email.bind(13, row.autoLinked)
+            email.bind(14, row.bodyTruncated)
+            email.bind(15, row.externalID)
+            email.bind(16, row.status)
             try email.run()
-            content.bind(1, row.id)
+            content.bind(1, id)
             content.bind(2, row.body)
             content.bind(3, row.bodyHTML)
             content.bind(4, row.snippet)
@@ -84,7 +88,7 @@ enum DemoSeeder {
             var position = 0
             for (kind, people) in [("to", row.to), ("cc", row.cc)] {
                 for person in people {
-                    recipient.bind(1, row.id)
+                    recipient.bind(1, id)
                     recipient.bind(2, position)
                     recipient.bind(3, kind)
                     recipient.bind(4, person.id)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Reads and changes emails. One `DatabaseQueue` serialises every access, which is plenty for a
@@ -6,12 +7,12 @@ struct EmailStore: Sendable {
     let database: DatabaseQueue
 
     enum AttachOutcome: Sendable {
-        case attached(EmailRecord)
+        case attached(SandboxEmail)
         case emailNotFound
         case dealNotFound
     }
 
-    func page(_ query: EmailListQuery) async throws -> (emails: [EmailRecord], totalCount: Int) {
+    func page(_ query: EmailListQuery) async throws -> (emails: [SandboxEmail], totalCount: Int) {
         let (whereSQL, arguments) = Self.whereClause(query)
         let direction = query.newestFirst ? "DESC" : "ASC"
         return try await database.read { db in
@@ -25,7 +26,7 @@ struct EmailStore: Sendable {
         }
     }
 
-    func email(id: Int64) async throws -> EmailRecord? {
+    func email(id: Int64) async throws -> SandboxEmail? {
         try await database.read { db in try Self.email(id: id, db) }
     }
 
@@ -34,7 +35,7 @@ struct EmailStore: Sendable {
         try await database.read { db in
             if let status {
                 return try Int64.fetchAll(
-                    db, sql: "SELECT id FROM emails WHERE \(Schema.statusExpression) = ? ORDER BY created_at DESC, id DESC",
+                    db, sql: "SELECT id FROM emails WHERE status = ? ORDER BY created_at DESC, id DESC",
                     arguments: [status]
                 )
             }
@@ -42,28 +43,25 @@ struct EmailStore: Sendable {
         }
     }
 
-    /// Links the email to the deal as Productive does: `linked_type` "Quote", `linked_id` the deal id.
     func attach(emailID: Int64, dealID: Int64) async throws -> AttachOutcome {
         try await database.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM emails WHERE id = ?", arguments: [emailID]) != nil else {
-                return .emailNotFound
-            }
+            guard var email = try Self.email(id: emailID, db) else { return .emailNotFound }
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM deals WHERE id = ?", arguments: [dealID]) != nil else {
                 return .dealNotFound
             }
-            try db.execute(sql: "UPDATE emails SET linked_type = 'Quote', linked_id = ? WHERE id = ?", arguments: [dealID, emailID])
-            guard let email = try Self.email(id: emailID, db) else { return .emailNotFound }
+            email.attach(toDeal: Int(dealID))
+            try Self.saveTriage(email, db)
             return .attached(email)
         }
     }
 
-    /// Sets `dismissed_at` unless it is already set; nil when there is no such email.
-    func dismiss(emailID: Int64, at instant: Int64) async throws -> EmailRecord? {
+    /// nil when there is no such email.
+    func dismiss(emailID: Int64, at instant: Date) async throws -> SandboxEmail? {
         try await database.write { db in
-            try db.execute(
-                sql: "UPDATE emails SET dismissed_at = COALESCE(dismissed_at, ?) WHERE id = ?", arguments: [instant, emailID]
-            )
-            return try Self.email(id: emailID, db)
+            guard var email = try Self.email(id: emailID, db) else { return nil }
+            email.dismiss(at: instant)
+            try Self.saveTriage(email, db)
+            return email
         }
     }
 
@@ -81,14 +79,22 @@ struct EmailStore: Sendable {
     // MARK: - SQL
 
     private static let selectSQL = """
-        SELECT emails.*, people.name AS from_name, people.address AS from_address,
-               email_contents.body, email_contents.body_html, email_contents.snippet
+        SELECT emails.*, people.id AS from_id, people.name AS from_name, people.address AS from_address,
+               people.company_id AS from_company_id, email_contents.body, email_contents.body_html, email_contents.snippet
         FROM emails
         LEFT JOIN people ON people.id = emails.sender_id
         LEFT JOIN email_contents ON email_contents.email_id = emails.id
         """
 
-    private static func email(id: Int64, _ db: Database) throws -> EmailRecord? {
+    /// Writes what attaching and dismissing change, with the status they lead to.
+    private static func saveTriage(_ email: SandboxEmail, _ db: Database) throws {
+        try db.execute(
+            sql: "UPDATE emails SET dismissed_at = ?, linked_type = ?, linked_id = ?, status = ? WHERE id = ?",
+            arguments: [email.dismissedAt?.milliseconds, email.linkedType, email.linkedID, email.status, Int64(email.id)]
+        )
+    }
+
+    private static func email(id: Int64, _ db: Database) throws -> SandboxEmail? {
         let rows = try Row.fetchAll(db, sql: "\(selectSQL) WHERE emails.id = ?", arguments: [id])
         return try records(rows, db).first
     }
@@ -100,7 +106,7 @@ struct EmailStore: Sendable {
             values.append(contentsOf: ids)
             return "(" + ids.map { _ in "?" }.joined(separator: ",") + ")"
         }
-        if let statuses = query.statuses { conditions.append("\(Schema.statusExpression) IN \(list(statuses))") }
+        if let statuses = query.statuses { conditions.append("emails.status IN \(list(statuses))") }
         if let ids = query.creatorIDs { conditions.append("emails.sender_id IN \(list(ids))") }
         if let ids = query.recipientIDs {
             conditions.append("emails.id IN (SELECT email_id FROM email_recipients WHERE person_id IN \(list(ids)))")
@@ -125,14 +131,14 @@ struct EmailStore: Sendable {
         return (sql, StatementArguments(values))
     }
 
-    private static func records(_ rows: [Row], _ db: Database) throws -> [EmailRecord] {
+    private static func records(_ rows: [Row], _ db: Database) throws -> [SandboxEmail] {
         guard !rows.isEmpty else { return [] }
         let ids: [Int64] = rows.map { $0["id"] }
-        var recipients: [Int64: (to: [StoredPerson], cc: [StoredPerson])] = [:]
+        var recipients: [Int64: (to: [Person], cc: [Person])] = [:]
         let recipientRows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT r.email_id, r.kind, p.name, p.address FROM email_recipients r
+                SELECT r.email_id, r.kind, p.id, p.name, p.address, p.company_id FROM email_recipients r
                 JOIN people p ON p.id = r.person_id
                 WHERE r.email_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
                 ORDER BY r.email_id, r.position
@@ -140,7 +146,7 @@ struct EmailStore: Sendable {
             arguments: StatementArguments(ids)
         )
         while let row = try recipientRows.next() {
-            let person = StoredPerson(name: row["name"], address: row["address"])
+            let person = Person(id: row["id"], name: row["name"], address: row["address"], companyID: row["company_id"])
             let emailID: Int64 = row["email_id"]
             if row["kind"] as String == "cc" {
                 recipients[emailID, default: ([], [])].cc.append(person)
@@ -150,13 +156,14 @@ struct EmailStore: Sendable {
         }
         return rows.map { row in
             let id: Int64 = row["id"]
-            let fromAddress: String? = row["from_address"]
-            return EmailRecord(
-                id: id, subject: row["subject"], body: row["body"], bodyHTML: row["body_html"], snippet: row["snippet"],
-                createdAt: row["created_at"], receivedAt: row["received_at"], deliveredAt: row["delivered_at"],
-                dismissedAt: row["dismissed_at"], linkedType: row["linked_type"], linkedID: row["linked_id"],
-                from: fromAddress.map { StoredPerson(name: row["from_name"], address: $0) },
-                senderID: row["sender_id"],
+            let fromID: Int64? = row["from_id"]
+            func instant(_ column: String) -> Date? { (row[column] as Int64?).map(Date.init(milliseconds:)) }
+            return SandboxEmail(
+                id: String(id), subject: row["subject"], body: row["body"], bodyHTML: row["body_html"], snippet: row["snippet"],
+                createdAt: Date(milliseconds: row["created_at"]), receivedAt: instant("received_at"),
+                deliveredAt: instant("delivered_at"), dismissedAt: instant("dismissed_at"),
+                linkedType: row["linked_type"], linkedID: row["linked_id"],
+                from: fromID.map { Person(id: $0, name: row["from_name"], address: row["from_address"], companyID: row["from_company_id"]) },
                 to: recipients[id]?.to ?? [], cc: recipients[id]?.cc ?? [],
                 companyID: row["company_id"], unread: row["unread"], outgoing: row["outgoing"],
                 autoLinked: row["auto_linked"], bodyTruncated: row["body_truncated"], externalID: row["external_id"]
