@@ -11,7 +11,10 @@ public struct EmailDetails: Sendable, Equatable {
     /// How many whole emails are kept; the least recently shown go first.
     public static let capacity = 48
 
-    private var entries: [String: Entry] = [:]
+    private var emails: [String: Email] = [:]
+    private var failures: [String: APIError] = [:]
+    /// The ids a fetch is under way for.
+    public private(set) var loadingIDs: Set<String> = []
     /// Loaded ids, least recently used first.
     private var recency: [String] = []
     /// Tags the latest fetch: its ids are the ones shown as loading.
@@ -19,52 +22,60 @@ public struct EmailDetails: Sendable, Equatable {
 
     public init() {}
 
-    public subscript(id: String) -> Entry? { entries[id] }
-
-    public func email(_ id: String) -> Email? {
-        if case .loaded(let email) = entries[id] { return email }
-        return nil
+    public subscript(id: String) -> Entry? {
+        if let email = emails[id] { return .loaded(email) }
+        if let error = failures[id] { return .failed(error) }
+        return loadingIDs.contains(id) ? .loading : nil
     }
+
+    public func email(_ id: String) -> Email? { emails[id] }
+
+    /// Whether showing `id` needs a fetch: it is neither kept nor known to have failed. Looks
+    /// at ids only, so it is cheap enough for every action.
+    public func needsFetch(_ id: String) -> Bool {
+        emails.index(forKey: id) == nil && failures.index(forKey: id) == nil
+    }
+
+    public func isKept(_ id: String) -> Bool { emails.index(forKey: id) != nil }
 
     public var loadedCount: Int { recency.count }
 
-    /// The ids a fetch is under way for.
-    public var loadingIDs: Set<String> {
-        Set(entries.compactMap { id, entry in entry == .loading ? id : nil })
-    }
-
     public mutating func store(_ email: Email) {
-        entries[email.id] = .loaded(email)
+        emails[email.id] = email
+        failures[email.id] = nil
+        loadingIDs.remove(email.id)
         touch(email.id)
     }
 
     /// Marks the most recently shown email, so it is the last to be dropped.
     public mutating func touch(_ id: String) {
-        guard case .loaded = entries[id] else { return }
+        guard isKept(id) else { return }
+        if recency.last == id { return }
         recency.removeAll { $0 == id }
         recency.append(id)
         while recency.count > Self.capacity {
-            entries[recency.removeFirst()] = nil
+            emails[recency.removeFirst()] = nil
         }
     }
 
     /// A new fetch replaces the one under way: its ids are loading, the old ones' marks go,
     /// since the runner cancels that fetch. Answers the new tag.
     public mutating func startFetch(_ ids: [String]) -> Int {
-        for id in loadingIDs where !ids.contains(id) { entries[id] = nil }
-        for id in ids where email(id) == nil { entries[id] = .loading }
+        loadingIDs = Set(ids.filter { !isKept($0) })
+        for id in loadingIDs { failures[id] = nil }
         tag += 1
         return tag
     }
 
     /// A fetch failed; only the latest fetch's failures are kept (older ones were cancelled).
     public mutating func fail(_ id: String, _ error: APIError, tag: Int) {
-        guard tag == self.tag, entries[id] == .loading else { return }
-        entries[id] = .failed(error)
+        guard tag == self.tag, loadingIDs.contains(id) else { return }
+        loadingIDs.remove(id)
+        failures[id] = error
     }
 
     /// Forgets a failure so that showing the email again asks once more.
     public mutating func forgetFailure(_ id: String) {
-        if case .failed = entries[id] { entries[id] = nil }
+        failures[id] = nil
     }
 }

@@ -13,14 +13,9 @@ extension Reducer {
         guard !state.isQuitting, !state.layout.isTooSmall, let cursor = state.cursorRow else { return [] }
         state.details.touch(cursor.id)
         let around = [state.cursor, state.cursor + 1, state.cursor - 1].compactMap { state.row(atVisible: $0)?.id }
-        let wanted = around.filter { id in
-            switch state.details[id] {
-            case nil, .loading: true
-            case .loaded, .failed: false
-            }
-        }
-        guard !wanted.isEmpty, !Set(wanted).isSubset(of: state.details.loadingIDs) else { return [] }
-        let cursorMissing = state.details.email(cursor.id) == nil && wanted.contains(cursor.id)
+        let wanted = around.filter(state.details.needsFetch)
+        guard !wanted.isEmpty, !wanted.allSatisfy(state.details.loadingIDs.contains) else { return [] }
+        let cursorMissing = wanted.contains(cursor.id)
         let tag = state.details.startFetch(wanted)
         return [.loadDetails(ids: wanted, tag: tag, debounce: cursorMissing ? detailDebounce : prefetchDebounce)]
     }
