@@ -44,6 +44,16 @@ import Testing
         #expect(Set(state.unconfirmed.map(\.email.id)) == Set((51...250).map(String.init)))
     }
 
+    @Test func whenTheNewListingEndsTheSelectionKeepsOnlyWhatItLists() {
+        var state = selectedAll(250)
+        _ = Reducer.reduce(&state, .commandIssued(.refresh))
+        let generation = state.tab(.unresolved).generation
+        _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: generation, Fixture.page(Fixture.emails(51...250))))
+        #expect(state.targetCount == 200 && state.selection.count == 250)
+        _ = Reducer.reduce(&state, .tabLoadFinished(.unresolved, generation: generation))
+        #expect(state.selection.count == 200 && state.targetCount == 200 && !state.selectionMayNameUnlisted)
+    }
+
     @Test func thePickerForALargeSelectionNamesHowManyAndAttachesThemAll() throws {
         var state = selectedAll(250)
         _ = Reducer.reduce(&state, .commandIssued(.attach))

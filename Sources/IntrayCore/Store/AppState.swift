@@ -97,6 +97,10 @@ public struct AppState: Sendable, Equatable {
     /// First visible row of the list pane.
     public internal(set) var listTop = 0
     public var selection: Set<String> = []
+    /// The tab on screen is being listed anew while emails are selected: until the listing
+    /// ends and the selection is pruned to what it lists, the selection may name emails the
+    /// tab no longer holds.
+    public var selectionMayNameUnlisted = false
     /// How every tab is sorted; the server's order until the user picks another.
     public var listOrder: ListOrder = .newestFirst
     /// The pattern typed to select by, while it is typed.
@@ -186,8 +190,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     /// The emails the next triage action applies to, by id: the selection when there is one,
-    /// else the email under the cursor. The selection is answered as it is, without a copy, so
-    /// it may name emails that have left the tab since; `countListed` counts the ones still here.
+    /// else the email under the cursor. The selection is answered as it is, without a copy.
     public var targetIDs: Set<String> {
         if selection.isEmpty { return cursorRow.map { [$0.id] } ?? [] }
         return selection
@@ -199,17 +202,13 @@ public struct AppState: Sendable, Equatable {
         return current.rows.filter { selection.contains($0.id) }
     }
 
-    /// How many of `ids` the tab on screen lists, and how many of those `include` accepts,
-    /// looked up by id.
-    public func countListed(_ ids: Set<String>, where include: (EmailRow) -> Bool = { _ in true }) -> (listed: Int, accepted: Int) {
-        guard let tab = tabs[activeTab] else { return (0, 0) }
-        var listed = 0, accepted = 0
-        for id in ids {
-            guard let index = tab.index(of: id) else { continue }
-            listed += 1
-            if include(tab.rows[index]) { accepted += 1 }
-        }
-        return (listed, accepted)
+    /// How many emails the next triage action applies to. The selection names only listed
+    /// emails, so its size is the answer, except while a new listing of the tab runs and may
+    /// not have brought every selected email back yet: then they are looked up.
+    public var targetCount: Int {
+        if selection.isEmpty { return cursorRow == nil ? 0 : 1 }
+        guard selectionMayNameUnlisted, let tab = tabs[activeTab] else { return selection.count }
+        return selection.lazy.filter(tab.contains).count
     }
 
     /// Everything shown as done that the server has not confirmed yet.

@@ -20,7 +20,7 @@ public struct Confirmation: Sendable, Equatable {
 extension Reducer {
     static func askToDelete(_ state: inout AppState) {
         let ids = state.targetIDs
-        let count = state.selection.isEmpty ? ids.count : state.countListed(ids).listed
+        let count = state.targetCount
         guard count > 0 else {
             state.status = StatusMessage(noEmail(to: .delete), kind: .error)
             return

@@ -57,6 +57,7 @@ extension Reducer {
         // Changed in place through the dictionary: a local copy would copy every listed row per page.
         if pagesLoaded == 1 {
             state.tabs[status]!.reset(expecting: page.meta.totalCount)
+            if isActive && !state.selection.isEmpty { state.selectionMayNameUnlisted = true }
         }
         let rows = arriving.map { state.sharedText.row(for: $0) }
         let appended = state.tabs[status]!.append(page: rows)
@@ -101,9 +102,18 @@ extension Reducer {
         state.visible += matcher.isEmpty ? Array(appended) : matcher.matching(appended, in: rows, orIn: byBody)
     }
 
+    /// A listing of the tab on screen ended, whole or not: the selection keeps only what it lists.
+    static func listingEnded(_ status: EmailStatus, state: inout AppState) {
+        guard status == state.activeTab, state.selectionMayNameUnlisted else { return }
+        let tab = state.current
+        state.selection = state.selection.filter(tab.contains)
+        state.selectionMayNameUnlisted = false
+    }
+
     static func pageFailed(_ error: APIError, tab status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {
         guard state.tab(status).generation == generation else { return [] }
         state.tabs[status]?.load = .failed(error)
+        listingEnded(status, state: &state)
         if !state.hasHeardFromServer, error.meansNoInbox {
             state.startFailure = error
             return [.exit]

@@ -52,6 +52,7 @@ extension Reducer {
         guard status != state.activeTab else { return [] }
         state.activeTab = status
         state.selection = []
+        state.selectionMayNameUnlisted = false
         state.focus = .list
         state.cursor = 0
         state.listTop = 0

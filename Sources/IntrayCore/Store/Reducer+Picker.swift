@@ -50,7 +50,7 @@ extension Reducer {
 
     static func openPicker(_ state: inout AppState) -> [Effect] {
         let ids = state.targetIDs
-        let count = state.selection.isEmpty ? ids.count : state.countListed(ids).listed
+        let count = state.targetCount
         guard count > 0 else {
             state.status = StatusMessage(noEmail(to: .attach), kind: .error)
             return []

@@ -5,18 +5,14 @@ extension Reducer {
     static let bulkQuestionThreshold = 100
 
     static func dismiss(_ state: inout AppState) -> [Effect] {
-        let ids = state.targetIDs
-        let (listed, undismissed) = state.countListed(ids) { $0.status != .dismissed }
-        var plan = TriagePlan(.dismiss, ids: ids, count: undismissed)
-        guard !plan.isEmpty else {
-            state.status = StatusMessage(listed == 0 ? noEmail(to: .dismiss) : "Already dismissed.", kind: .error)
+        let count = state.targetCount
+        // A tab lists the emails of its status only.
+        let alreadyDismissed = state.selection.isEmpty ? state.cursorRow?.status == .dismissed : state.activeTab == .dismissed
+        guard count > 0, !alreadyDismissed else {
+            state.status = StatusMessage(count == 0 ? noEmail(to: .dismiss) : "Already dismissed.", kind: .error)
             return []
         }
-        if plan.count < listed {
-            let tab = state.current
-            plan = TriagePlan(.dismiss, ids: ids.filter { tab.row($0).map { $0.status != .dismissed } ?? false }, count: plan.count)
-        }
-        return carryOut(plan, state: &state)
+        return carryOut(TriagePlan(.dismiss, ids: state.targetIDs, count: count), state: &state)
     }
 
     static func resolve(_ state: inout AppState) -> [Effect] {
@@ -236,6 +232,7 @@ extension Reducer {
         if email.status == .resolved { state.suggestions.learn(from: email) }
         let cursorID = state.cursorRow?.id
         if destination != action.from, state.tabs[action.from]?.remove(id: email.id) != nil {
+            state.selection.remove(email.id)
             adjustCount(action.from, by: -1, state: &state)
         }
         if state.tab(destination).generation > 0 {

@@ -68,6 +68,7 @@ public enum Reducer {
         case .tabLoadFinished(let status, let generation):
             guard state.tab(status).generation == generation else { return [] }
             state.tabs[status]?.load = .loaded
+            listingEnded(status, state: &state)
             return []
         case .bodiesSearched(let tag, let matches, let pagesRead, let totalPages):
             bodiesSearched(tag: tag, matches: matches, pagesRead: pagesRead, totalPages: totalPages, state: &state)
