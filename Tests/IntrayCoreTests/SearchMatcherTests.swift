@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import IntrayCore
 
-/// The search's byte path for ASCII gives what Foundation's folding search gives.
+/// The search's byte paths give what Foundation's folding search gives.
 @Suite struct SearchMatcherTests {
     static func row(name: String?, address: String? = "x@y.example", subject: String?) -> EmailRow {
         EmailRow(Email(id: "1", subject: subject, from: Person(name: name, address: address), createdAt: Date(timeIntervalSince1970: 0)))
@@ -21,6 +21,13 @@ import Testing
         ("order", "Re: Fwd: ORDER #12 — ok", true),
         ("zz", "Café", false),
         ("[", "Re: [ext] hello", true),
+        ("inv", "請求書 INV-4924 について", true),
+        ("zz", "請求書 INV-4924 について", false),
+        ("privet", "Привет, мир", false),
+        ("ärger", "ÄRGER mit der Rechnung", true),
+        ("cafe", "Cafe\u{301} au lait", true),
+        ("oe", "Œuvre", false),
+        ("dz", "ǅemal", false),
     ])
     func findsWhatAFoldingSearchFinds(query: String, subject: String, expected: Bool) {
         let matcher = SearchMatcher(query)

@@ -25,11 +25,19 @@ public struct SearchMatcher: Sendable {
     }
 
     /// The indices among `indices` whose rows match, or whose ids are in `found` (by a body
-    /// search), in their order. A sender or subject that is not ASCII is folded once however
-    /// many rows share it, so a scan of a whole tab costs byte comparisons for nearly every row.
+    /// search), in their order. Fields are read in place, and a field that is not ASCII is
+    /// folded only when it holds letters that could fold to the typed ones, once however many
+    /// rows share it; so a scan of a whole tab costs byte comparisons for nearly every row.
     public func matching(_ indices: some Sequence<Int>, in rows: [EmailRow], orIn found: Set<String> = []) -> [Int] {
         var folds = Folds()
-        return indices.filter { matches(rows[$0], folds: &folds) || (!found.isEmpty && found.contains(rows[$0].id)) }
+        return rows.withUnsafeBufferPointer { rows in
+            indices.filter { index in
+                words.allSatisfy { word in
+                    word.isFound(in: rows[index].from?.name, folds: &folds) || word.isFound(in: rows[index].from?.address, folds: &folds)
+                        || word.isFound(in: rows[index].subject, folds: &folds)
+                } || (!found.isEmpty && found.contains(rows[index].id))
+            }
+        }
     }
 
     private func matches(_ email: EmailRow, folds: inout Folds) -> Bool {
@@ -51,16 +59,15 @@ public struct SearchMatcher: Sendable {
         }
     }
 
-    /// One typed word, found ignoring case and diacritics. Most fields are ASCII, and for those
-    /// a byte comparison gives what folding would, without it; other fields are folded first.
+    /// One typed word, found ignoring case and diacritics, as Foundation's folding finds it.
     struct Word: Sendable {
-        /// The word folded, and its bytes when that is all ASCII.
-        let folded: String
-        let foldedASCII: [UInt8]?
+        /// The word folded, as UTF-8, and whether that is all ASCII.
+        let folded: [UInt8]
+        let isASCII: Bool
 
         init(_ text: String) {
-            folded = Self.fold(text)
-            foldedASCII = folded.utf8.allSatisfy { $0 < 0x80 } ? Array(folded.utf8) : nil
+            folded = Array(Self.fold(text).utf8)
+            isASCII = folded.allSatisfy { $0 < 0x80 }
         }
 
         static func fold(_ text: String) -> String {
@@ -69,36 +76,59 @@ public struct SearchMatcher: Sendable {
 
         func isFound(in field: String?, folds: inout Folds) -> Bool {
             guard let field else { return false }
-            if let needle = foldedASCII, let found = Self.asciiSearch(needle, in: field) { return found }
-            let text = folds.of(field)
-            if let needle = foldedASCII, let found = Self.asciiSearch(needle, in: text) { return found }
-            return text.range(of: folded) != nil
-        }
-
-        /// Whether `needle` (lowercase ASCII) occurs in `haystack` ignoring ASCII case; nil
-        /// when the haystack has a byte past ASCII before a match, where folding could match
-        /// what bytes do not.
-        static func asciiSearch(_ needle: [UInt8], in haystack: String) -> Bool? {
-            var haystack = haystack
-            return haystack.withUTF8 { asciiSearch(needle, in: $0) }
-        }
-
-        static func asciiSearch(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool? {
-            guard !needle.isEmpty else { return true }
-            let last = haystack.count - needle.count
-            var start = 0
-            while start <= last {
-                var offset = 0
-                while offset < needle.count {
-                    let byte = haystack[start + offset]
-                    if byte >= 0x80 { return nil }
-                    if lowered(byte) != needle[offset] { break }
-                    offset += 1
+            if isASCII {
+                switch Self.scan(folded, in: field) {
+                case .found: return true
+                case .absent: return false
+                case .needsFolding: break
                 }
-                if offset == needle.count { return true }
-                start += 1
             }
-            return haystack.contains { $0 >= 0x80 } ? nil : false
+            var text = folds.of(field)
+            return text.withUTF8 { Self.contains(folded, in: $0) }
+        }
+
+        enum RawAnswer { case found, absent, needsFolding }
+
+        /// What a field says about an ASCII word before any folding. Folding only removes marks
+        /// and case, so a match among the field's ASCII letters stands; without one, only
+        /// letters that could fold to ASCII (Latin ones, combining marks, ligatures, letterlike
+        /// symbols) can make one, and a field without them (Chinese, Cyrillic, …) has none.
+        static func scan(_ needle: [UInt8], in field: String) -> RawAnswer {
+            var field = field
+            return field.withUTF8 { bytes in
+                if contains(needle, in: bytes) { return .found }
+                return mayFoldToASCII(bytes) ? .needsFolding : .absent
+            }
+        }
+
+        /// Whether `needle` occurs in `haystack`, ASCII letters compared without case.
+        static func contains(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard !needle.isEmpty else { return true }
+            guard haystack.count >= needle.count else { return false }
+            for start in 0...(haystack.count - needle.count) {
+                var offset = 0
+                while offset < needle.count, lowered(haystack[start + offset]) == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            return false
+        }
+
+        /// Whether UTF-8 `bytes` hold a character in a block whose letters may fold to ASCII:
+        /// U+0080–U+036F, Latin Extended Additional, letterlike symbols, Latin ligatures.
+        static func mayFoldToASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xC2 && byte <= 0xCD { return true }
+                if index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    if byte == 0xE1 && (0xB8...0xBB).contains(next) { return true }
+                    if byte == 0xE2 && (0x84...0x85).contains(next) { return true }
+                    if byte == 0xEF && (0xAC...0xAD).contains(next) { return true }
+                }
+                index += 1
+            }
+            return false
         }
 
         static func lowered(_ byte: UInt8) -> UInt8 {
