@@ -79,8 +79,7 @@ extension Reducer {
         state.filter.filter = filter
         state.selection = []
         state.newIDs = []
-        var effects: [Effect] = state.search.bodies != nil ? [.cancelBodySearch] : []
-        state.search.bodies = nil
+        var effects = reduceSearch(.filterChanged, state: &state)
         for status in EmailStatus.allCases {
             state.tabs[status]!.reset()
             state.tabs[status]!.totalCount = nil

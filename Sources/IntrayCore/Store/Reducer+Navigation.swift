@@ -56,7 +56,7 @@ extension Reducer {
         state.cursor = 0
         state.listTop = 0
         state.detailScroll = 0
-        var effects = restartBodySearch(&state)
+        var effects = reduceSearch(.tabShown(status, tag: state.nextSerial), state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
         guard case .notLoaded = state.current.load else { return effects }
         effects += startLoading(status, state: &state)

@@ -70,11 +70,9 @@ public enum Reducer {
             state.tabs[status]?.load = .loaded
             return []
         case .bodiesSearched(let tag, let matches, let pagesRead, let totalPages):
-            bodiesSearched(tag: tag, matches: matches, pagesRead: pagesRead, totalPages: totalPages, state: &state)
-            return []
+            return reduceSearch(.bodiesSearched(tag: tag, matches: matches, pagesRead: pagesRead, totalPages: totalPages), state: &state)
         case .bodySearchEnded(let tag, let error):
-            bodySearchEnded(tag: tag, error: error, state: &state)
-            return []
+            return reduceSearch(.bodySearchEnded(tag: tag, error: error), state: &state)
         case .dealsLoaded(let deals):
             for deal in deals { state.deals[deal.id] = deal }
             return []
@@ -148,8 +146,8 @@ public enum Reducer {
             let next = all[(all.firstIndex(of: state.activeTab)! + 1) % all.count]
             return switchTab(to: next, state: &state)
         case .search:
-            state.search.isEditing = true
             state.focus = .list
+            return reduceSearch(.promptOpened, state: &state)
         case .filter:
             state.filter.editing = state.filter.applied
             state.filter.error = nil
@@ -246,10 +244,7 @@ public enum Reducer {
             state.filter.error = nil
             return []
         }
-        if state.search.isEditing {
-            state.search.text += text
-            return applySearch(&state, narrowing: true)
-        }
+        if state.search.isEditing { return reduceSearch(.textTyped(text), state: &state) }
         return []
     }
 
