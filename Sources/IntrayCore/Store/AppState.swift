@@ -96,11 +96,14 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var cursor = 0
     /// First visible row of the list pane.
     public internal(set) var listTop = 0
-    public var selection: Set<String> = []
+    /// The emails selected, and the pattern typed to select more.
+    public internal(set) var selected = Selection()
+    /// The ids of the emails selected.
+    public var selection: Set<String> { selected.ids }
     /// How every tab is sorted; the server's order until the user picks another.
     public var listOrder: ListOrder = .newestFirst
     /// The pattern typed to select by, while it is typed.
-    public var selectionPattern: SelectionPattern?
+    public var selectionPattern: SelectionPattern? { selected.pattern }
     public var focus: Focus = .list
     public var detailScroll = 0
     /// Wrapped line count of the detail body as last drawn, so paging can stop at the end.

@@ -77,7 +77,7 @@ extension Reducer {
         guard trimmed != state.filter.applied || filter != state.filter.filter else { return [] }
         state.filter.applied = trimmed
         state.filter.filter = filter
-        state.selection = []
+        reduceSelection(.listReplaced, state: &state)
         state.newIDs = []
         var effects = reduceSearch(.filterChanged, state: &state)
         for status in EmailStatus.allCases {

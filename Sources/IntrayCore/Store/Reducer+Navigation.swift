@@ -51,7 +51,7 @@ extension Reducer {
     static func switchTab(to status: EmailStatus, state: inout AppState) -> [Effect] {
         guard status != state.activeTab else { return [] }
         state.activeTab = status
-        state.selection = []
+        reduceSelection(.listReplaced, state: &state)
         state.focus = .list
         state.cursor = 0
         state.listTop = 0

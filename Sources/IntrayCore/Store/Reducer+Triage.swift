@@ -83,7 +83,7 @@ extension Reducer {
             actions.append(action)
             if let destination = action.destination { adjustCount(destination, by: 1, state: &state) }
         }
-        state.selection.subtract(plan.ids)
+        reduceSelection(.emailsTaken(plan.ids), state: &state)
         adjustCount(source, by: -removed.count, state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
         moveCursor(&state, to: cursorRow)

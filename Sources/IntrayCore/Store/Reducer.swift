@@ -168,11 +168,9 @@ public enum Reducer {
         case .toggleSelection: toggleSelection(&state)
         case .selectAll: selectAll(&state)
         case .selectSuggested: selectSuggested(&state)
-        case .selectByPattern: state.selectionPattern = SelectionPattern()
+        case .selectByPattern: reduceSelection(.patternOpened, state: &state)
         case .invertSelection: invertSelection(&state)
-        case .clearSelection:
-            state.selection = []
-            state.status = StatusMessage("Selection cleared.")
+        case .clearSelection: reduceSelection(.cleared, state: &state)
         case .focusDetail:
             if state.cursorRow != nil { state.focus = .detail }
         case .focusList:
@@ -231,8 +229,8 @@ public enum Reducer {
 
     static func type(_ text: String, in state: inout AppState) -> [Effect] {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
-        if let pattern = state.selectionPattern {
-            retypePattern(pattern.text + text, state: &state)
+        if state.selectionPattern != nil {
+            reduceSelection(.patternTyped(text), state: &state)
             return []
         }
         if state.links.typed != nil {
