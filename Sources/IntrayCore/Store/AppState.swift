@@ -131,12 +131,14 @@ public struct AppState: Sendable, Equatable {
     public static let historyLimit = 50
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
+    /// Actions shown as done and not sent yet: in their undo window, or waiting their turn.
+    public internal(set) var undoQueue = UndoQueue()
     /// Actions shown as done that wait out the undo window before they are sent.
-    public var queued: [Int: TriageRequest] = [:]
+    public var queued: [Int: TriageRequest] { undoQueue.queued }
     /// How long an action can be undone before it is sent; zero sends at once.
     public var undoWindow: Duration = .zero
     /// Actions whose undo window closed, waiting their turn to be sent, oldest first.
-    public var outbox = Outbox()
+    public var outbox: Outbox { undoQueue.outbox }
     /// Actions sent to Productive and not yet answered; at most `Outbox.concurrency`.
     public var inFlight: [Int: TriageRequest] = [:]
     /// Actions that failed in a way worth another try, waiting out their backoff.

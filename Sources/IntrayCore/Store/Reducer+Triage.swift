@@ -90,62 +90,8 @@ extension Reducer {
         state.detailScroll = 0
 
         let what = actions.count == 1 ? "“\(subjectLine(first))”" : "\(RequestCost.grouped(actions.count)) emails"
-        let record = Effect.journalRecord(actions)
-        if state.undoWindow > .zero {
-            for action in actions { state.queued[action.id] = action }
-            state.status = StatusMessage(shownSentence(actions, what: what))
-            return [record, .startUndoWindow(batch: batch, duration: state.undoWindow)]
-        }
-        state.outbox.append(contentsOf: actions)
-        state.status = StatusMessage(progressSentence(actions, what: what))
-        return [record] + pump(&state)
-    }
-
-    /// Sends from the outbox until `Outbox.concurrency` requests are in flight.
-    static func pump(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        while state.inFlight.count < Outbox.concurrency, var action = state.outbox.popFirst() {
-            action.attempt += 1
-            state.inFlight[action.id] = action
-            effects.append(.send(action))
-        }
-        return effects
-    }
-
-    /// The undo window of a batch closed: its actions join the outbox.
-    static func commit(batch: Int, state: inout AppState) -> [Effect] {
-        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
-        for action in actions { state.queued.removeValue(forKey: action.id) }
-        state.outbox.append(contentsOf: actions)
-        return pump(&state)
-    }
-
-    /// Takes back the latest batch still waiting, in its undo window or in the outbox; what was
-    /// sent cannot be.
-    static func undo(_ state: inout AppState) -> [Effect] {
-        let queuedBatch = state.queued.values.map(\.batch).max()
-        let outboxBatch = state.outbox.latestBatch
-        guard let batch = [queuedBatch, outboxBatch].compactMap({ $0 }).max() else {
-            state.status = StatusMessage(nothingToUndo, kind: .error)
-            return []
-        }
-        if batch == queuedBatch {
-            let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
-            for action in actions { state.queued.removeValue(forKey: action.id) }
-            rollBack(actions, state: &state)
-            if let first = actions.first {
-                let what = actions.count == 1 ? "“\(subjectLine(first.email))” is" : "\(RequestCost.grouped(actions.count)) emails are"
-                state.status = StatusMessage("Undone: \(what) back in \(first.from.title).", kind: .success)
-            }
-            return [.cancelUndoWindow(batch: batch), .journalForget(actions.map(\.id))]
-        }
-        let stopped = state.outbox.remove(batch: batch)
-        rollBack(stopped, state: &state)
-        let sent = state.inFlight.values.filter { $0.batch == batch }.count
-        if let first = stopped.first {
-            state.status = StatusMessage("Stopped: \(RequestCost.grouped(stopped.count)) not yet sent \(stopped.count == 1 ? "is" : "are") back in \(first.from.title)\(sent > 0 ? "; \(sent) already sent finish" : "").", kind: .success)
-        }
-        return [.journalForget(stopped.map(\.id))]
+        state.status = StatusMessage(state.undoWindow > .zero ? shownSentence(actions, what: what) : progressSentence(actions, what: what))
+        return [.journalRecord(actions)] + reduceUndoQueue(.planned(actions, batch: batch, undoWindow: state.undoWindow), state: &state)
     }
 
     static func triageAnswered(actionID: Int, _ result: Result<Email?, APIError>, state: inout AppState) -> [Effect] {
@@ -215,15 +161,7 @@ extension Reducer {
             return action
         }
         state.nextSerial = max(state.nextSerial, (actions.map(\.id).max() ?? 0) + 1)
-        state.outbox.append(contentsOf: actions)
-        return pump(&state)
-    }
-
-    /// A failed action's pause is over: it goes to the front of the outbox.
-    static func retryDue(actionID: Int, state: inout AppState) -> [Effect] {
-        guard let action = state.retrying.removeValue(forKey: actionID) else { return [] }
-        state.outbox.pushFront(action)
-        return pump(&state)
+        return reduceUndoQueue(.adopted(actions), state: &state)
     }
 
     /// Puts the email the server answered with into the tab its status now says.

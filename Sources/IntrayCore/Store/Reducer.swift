@@ -81,7 +81,7 @@ public enum Reducer {
         case .triageAnswered(let actionID, let result):
             return triageAnswered(actionID: actionID, result, state: &state)
         case .undoWindowElapsed(let batch):
-            return commit(batch: batch, state: &state)
+            return reduceUndoQueue(.windowElapsed(batch: batch), state: &state)
         case .pollDue:
             return pollDue(&state)
         case .polled(let status, let generation, let page):
@@ -254,8 +254,7 @@ public enum Reducer {
         state.isQuitting = true
         state.picker = nil
         state.confirmation = nil
-        let waiting = Set(state.queued.values.map(\.batch)).sorted()
-        let committed = waiting.flatMap { commit(batch: $0, state: &state) }
+        let committed = reduceUndoQueue(.leaving, state: &state)
         if state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty { return committed + [.exit] }
         sayWhatQuittingWaitsFor(&state)
         return committed
