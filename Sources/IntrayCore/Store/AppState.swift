@@ -151,8 +151,9 @@ public struct AppState: Sendable, Equatable {
     public var newIDs: Set<String> = []
     /// Sender texts shared by the rows of every tab.
     public var sharedText = SharedText()
-    /// The next number handed out by `Reducer.nextID`: action ids, batch ids and the tags of
-    /// searches and fetches all come from it, so no two are ever the same.
+    /// The next number handed out by `Reducer.nextID` (or offered to a child as a tag, see
+    /// `Reducer.markUsed`): action ids, batch ids and the tags of searches and fetches all come
+    /// from it, so no two are ever the same.
     public var nextSerial = 1
     public var isQuitting = false
     /// Some request of this session was answered, so the token and the address work.

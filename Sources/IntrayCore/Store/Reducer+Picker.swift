@@ -48,8 +48,7 @@ extension Reducer {
         reducePicker(.dealsAnswered(tag: tag, result), state: &state)
     }
 
-    /// Runs an action in the open picker and does what it answers. A search tag is offered as
-    /// the next serial and taken only by a search that starts, so serials run as before.
+    /// Runs an action in the open picker and does what it answers.
     private static func reducePicker(_ action: DealPicker.Action, state: inout AppState) -> [Effect] {
         guard var picker = state.picker else { return [] }
         let outcomes = picker.reduce(action)
@@ -57,7 +56,7 @@ extension Reducer {
         return outcomes.flatMap { outcome -> [Effect] in
             switch outcome {
             case .search(let query, let tag, let debounce):
-                state.nextSerial = max(state.nextSerial, tag + 1)
+                markUsed(serial: tag, &state)
                 return [.searchDeals(query: query, tag: tag, debounce: debounce)]
             case .found(let deals):
                 for deal in deals { state.deals[deal.id] = deal }

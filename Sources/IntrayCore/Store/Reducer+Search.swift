@@ -16,8 +16,7 @@ extension Reducer {
         }
     }
 
-    /// Runs an action in the search and does what it answers. A body search's tag is offered
-    /// as the next serial and taken only by a search that starts, so serials run as before.
+    /// Runs an action in the search and does what it answers.
     static func reduceSearch(_ action: SearchState.Action, state: inout AppState) -> [Effect] {
         let outcomes = state.search.reduce(action)
         return outcomes.flatMap { outcome -> [Effect] in
@@ -33,7 +32,7 @@ extension Reducer {
             case .stopBodySearch:
                 return [.cancelBodySearch]
             case .searchBodies(let tab, let text, let tag):
-                state.nextSerial = max(state.nextSerial, tag + 1)
+                markUsed(serial: tag, &state)
                 state.status = StatusMessage("\(matchCount(state)) “\(text)” by sender or subject; searching the bodies…")
                 return [.searchBodies(tab, text: text, tag: tag, filter: state.filter.filter)]
             case .bodiesMatched(let tab):

@@ -211,6 +211,12 @@ extension Reducer {
         return state.nextSerial
     }
 
+    /// A child offered `state.nextSerial` as a tag used it for a search: no one else gets it.
+    /// A child that starts nothing leaves it unused, so serials run as if it was never offered.
+    static func markUsed(serial: Int, _ state: inout AppState) {
+        state.nextSerial = max(state.nextSerial, serial + 1)
+    }
+
     private static func hasFailureShowing(_ state: AppState) -> Bool { state.status?.kind == .error }
 
     private static func remaining(like action: TriageRequest, _ state: AppState) -> Int {
