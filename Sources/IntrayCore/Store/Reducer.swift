@@ -148,11 +148,8 @@ public enum Reducer {
         case .search:
             state.focus = .list
             return reduceSearch(.promptOpened, state: &state)
-        case .filter:
-            state.filter.editing = state.filter.applied
-            state.filter.error = nil
-        case .clearFilter:
-            return applyFilter(line: "", EmailFilter(), state: &state)
+        case .filter: return reduceFilter(.promptOpened, state: &state)
+        case .clearFilter: return reduceFilter(.chosen(line: "", EmailFilter()), state: &state)
         case .filterBySender:
             return filterBySender(&state)
         case .searchNext: moveCursor(&state, by: 1, wrapping: true)
@@ -237,11 +234,7 @@ public enum Reducer {
             typeLinkNumber(text, state: &state)
             return []
         }
-        if state.filter.editing != nil {
-            state.filter.editing! += text
-            state.filter.error = nil
-            return []
-        }
+        if state.filter.editing != nil { return reduceFilter(.textTyped(text), state: &state) }
         if state.search.isEditing { return reduceSearch(.textTyped(text), state: &state) }
         return []
     }
