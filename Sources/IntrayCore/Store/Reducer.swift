@@ -37,8 +37,7 @@ public enum Reducer {
             clampDetailScroll(&state)
             return []
         case .linksShown(let emailID, let links):
-            state.links.shown(links, of: emailID)
-            return []
+            return reduceLinks(.shown(links, of: emailID), state: &state)
         case .linkOpened(let address, let opening):
             return linkOpened(address, opening, state: &state)
         case .overlayLaidOut(let lineCount):
@@ -178,8 +177,7 @@ public enum Reducer {
             state.status = StatusMessage("Email id \(email.id) sent to the clipboard, if the terminal allows OSC 52.")
             return [.copyToClipboard(email.id)]
         case .sortList: sortList(&state)
-        case .openLink:
-            askForLinkNumber(&state)
+        case .openLink: return reduceLinks(.numberAsked, state: &state)
         case .toggleReader:
             if state.isReading {
                 endReading(&state)
@@ -230,10 +228,7 @@ public enum Reducer {
             reduceSelection(.patternTyped(text), state: &state)
             return []
         }
-        if state.links.typed != nil {
-            typeLinkNumber(text, state: &state)
-            return []
-        }
+        if state.links.typed != nil { return reduceLinks(.textTyped(text), state: &state) }
         if state.filter.editing != nil { return reduceFilter(.textTyped(text), state: &state) }
         if state.search.isEditing { return reduceSearch(.textTyped(text), state: &state) }
         return []
