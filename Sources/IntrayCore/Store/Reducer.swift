@@ -42,7 +42,7 @@ public enum Reducer {
             return linkOpened(address, opening, state: &state)
         case .overlayLaidOut(let lineCount):
             let height = state.overlayHeight
-            state.overlay?.laidOut(lineCount: lineCount, height: height)
+            state.overlay?.reduce(.laidOut(lineCount: lineCount, height: height))
             return []
         case .clicked(let row, let column):
             return clicked(row: row, column: column, state: &state)
@@ -116,8 +116,7 @@ public enum Reducer {
         if state.links.typed != nil { return linkPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
         if state.overlay != nil {
-            let height = state.overlayHeight
-            if state.overlay?.handle(command, height: height) == false { state.overlay = nil }
+            overlayKey(command, state: &state)
             return []
         }
         // Nothing but the list can be seen, so nothing but quitting may happen.
