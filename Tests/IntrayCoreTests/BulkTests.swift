@@ -51,7 +51,7 @@ import Testing
         _ = Reducer.reduce(&state, .pageLoaded(.unresolved, generation: generation, Fixture.page(Fixture.emails(51...250))))
         #expect(state.targetCount == 200 && state.selection.count == 250)
         _ = Reducer.reduce(&state, .tabLoadFinished(.unresolved, generation: generation))
-        #expect(state.selection.count == 200 && state.targetCount == 200 && !state.selectionMayNameUnlisted)
+        #expect(state.selection.count == 200 && state.targetCount == 200 && !state.selected.mayNameUnlisted)
     }
 
     @Test func thePickerForALargeSelectionNamesHowManyAndAttachesThemAll() throws {

@@ -96,15 +96,14 @@ public struct AppState: Sendable, Equatable {
     public internal(set) var cursor = 0
     /// First visible row of the list pane.
     public internal(set) var listTop = 0
-    public var selection: Set<String> = []
-    /// The tab on screen is being listed anew while emails are selected: until the listing
-    /// ends and the selection is pruned to what it lists, the selection may name emails the
-    /// tab no longer holds.
-    public var selectionMayNameUnlisted = false
+    /// The emails selected, and the pattern typed to select more.
+    public internal(set) var selected = Selection()
+    /// The ids of the emails selected.
+    public var selection: Set<String> { selected.ids }
     /// How every tab is sorted; the server's order until the user picks another.
     public var listOrder: ListOrder = .newestFirst
     /// The pattern typed to select by, while it is typed.
-    public var selectionPattern: SelectionPattern?
+    public var selectionPattern: SelectionPattern? { selected.pattern }
     public var focus: Focus = .list
     public var detailScroll = 0
     /// Wrapped line count of the detail body as last drawn, so paging can stop at the end.
@@ -132,12 +131,14 @@ public struct AppState: Sendable, Equatable {
     public static let historyLimit = 50
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
+    /// Actions shown as done and not sent yet: in their undo window, or waiting their turn.
+    public internal(set) var undoQueue = UndoQueue()
     /// Actions shown as done that wait out the undo window before they are sent.
-    public var queued: [Int: TriageRequest] = [:]
+    public var queued: [Int: TriageRequest] { undoQueue.queued }
     /// How long an action can be undone before it is sent; zero sends at once.
     public var undoWindow: Duration = .zero
     /// Actions whose undo window closed, waiting their turn to be sent, oldest first.
-    public var outbox = Outbox()
+    public var outbox: Outbox { undoQueue.outbox }
     /// Actions sent to Productive and not yet answered; at most `Outbox.concurrency`.
     public var inFlight: [Int: TriageRequest] = [:]
     /// Actions that failed in a way worth another try, waiting out their backoff.
@@ -150,8 +151,9 @@ public struct AppState: Sendable, Equatable {
     public var newIDs: Set<String> = []
     /// Sender texts shared by the rows of every tab.
     public var sharedText = SharedText()
-    /// The next number handed out by `Reducer.nextID`: action ids, batch ids and the tags of
-    /// searches and fetches all come from it, so no two are ever the same.
+    /// The next number handed out by `Reducer.nextID` (or offered to a child as a tag, see
+    /// `Reducer.markUsed`): action ids, batch ids and the tags of searches and fetches all come
+    /// from it, so no two are ever the same.
     public var nextSerial = 1
     public var isQuitting = false
     /// Some request of this session was answered, so the token and the address work.
@@ -207,7 +209,7 @@ public struct AppState: Sendable, Equatable {
     /// not have brought every selected email back yet: then they are looked up.
     public var targetCount: Int {
         if selection.isEmpty { return cursorRow == nil ? 0 : 1 }
-        guard selectionMayNameUnlisted, let tab = tabs[activeTab] else { return selection.count }
+        guard selected.mayNameUnlisted, let tab = tabs[activeTab] else { return selection.count }
         return selection.lazy.filter(tab.contains).count
     }
 

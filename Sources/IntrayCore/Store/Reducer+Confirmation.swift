@@ -1,22 +1,5 @@
 import Foundation
 
-/// A yes/no question standing between a key and an action that deletes, or that costs many
-/// requests: the plan it would carry out.
-public struct Confirmation: Sendable, Equatable {
-    public enum Subject: Sendable, Equatable {
-        case delete(TriagePlan)
-        /// A plan large enough that its cost in requests is worth a question.
-        case bulk(TriagePlan)
-    }
-    public var subject: Subject
-    public var question: String
-
-    public init(subject: Subject, question: String) {
-        self.subject = subject
-        self.question = question
-    }
-}
-
 extension Reducer {
     static func askToDelete(_ state: inout AppState) {
         let ids = state.targetIDs
@@ -39,25 +22,26 @@ extension Reducer {
         state.confirmation = Confirmation(subject: .delete(TriagePlan(.delete, ids: ids, count: count)), question: question)
     }
 
+    /// A key while a question stands.
     static func confirm(_ command: Command, state: inout AppState) -> [Effect] {
-        guard let confirmation = state.confirmation else { return [] }
         switch command {
-        case .confirmYes:
-            state.confirmation = nil
-            switch confirmation.subject {
-            case .delete(let plan), .bulk(let plan): return start(plan, state: &state)
-            }
-        case .confirmNo, .pickerCancel, .promptCancel, .focusList:
-            state.confirmation = nil
-            if case .delete = confirmation.subject {
-                state.status = StatusMessage("Nothing deleted.")
-            } else {
-                state.status = StatusMessage("Nothing sent: every email is where it was.")
-            }
-        case .quit:
-            return quit(&state)
-        default:
-            break
+        case .confirmYes: return answer(.answeredYes, state: &state)
+        case .confirmNo, .pickerCancel, .promptCancel, .focusList: return answer(.answeredNo, state: &state)
+        case .quit: return quit(&state)
+        default: return []
+        }
+    }
+
+    private static func answer(_ action: Confirmation.Action, state: inout AppState) -> [Effect] {
+        guard let confirmation = state.confirmation else { return [] }
+        state.confirmation = nil
+        switch confirmation.reduce(action) {
+        case .confirmed(let plan):
+            return start(plan, state: &state)
+        case .declined(.delete):
+            state.status = StatusMessage("Nothing deleted.")
+        case .declined(.bulk):
+            state.status = StatusMessage("Nothing sent: every email is where it was.")
         }
         return []
     }

@@ -1,57 +1,17 @@
 import Foundation
 
-/// The filter typed after `f`: people and creation dates, sent to the server for every tab,
-/// so the tabs' counts are the filtered totals.
-public struct FilterState: Sendable, Equatable {
-    /// The line as applied, shown in the tabs line; empty when nothing is filtered.
-    public var applied = ""
-    /// What the applied line asks of `GET /emails`, the status left to each tab.
-    public var filter = EmailFilter()
-    /// The line being typed while the prompt is open.
-    public var editing: String?
-    /// Why the typed line cannot be used, shown on the line until it changes.
-    public var error: String?
-
-    public init() {}
-}
-
-
+/// The app scoped to the filter: keys and the email under the cursor become the filter's
+/// actions, and a changed filter lists every tab again.
 extension Reducer {
-    /// Keys while the filter line is open: Enter applies it (or says in one sentence why it
-    /// cannot, sending nothing), Esc closes it, and Esc on an empty line clears the filter.
+    /// A key while the filter line is open.
     static func filterPrompt(_ command: Command, state: inout AppState) -> [Effect] {
-        guard let line = state.filter.editing else { return [] }
         switch command {
-        case .promptSubmit:
-            do {
-                let filter = try FilterLine.parse(line, now: state.now, calendar: filterCalendar)
-                state.filter.editing = nil
-                return applyFilter(line: line, filter, state: &state)
-            } catch {
-                state.filter.error = error.description
-            }
-        case .promptCancel:
-            state.filter.editing = nil
-            state.filter.error = nil
-            if line.trimmingCharacters(in: .whitespaces).isEmpty && !state.filter.applied.isEmpty {
-                return applyFilter(line: "", EmailFilter(), state: &state)
-            }
-        case .promptDeleteBackward:
-            if !line.isEmpty { state.filter.editing!.removeLast() }
-            state.filter.error = nil
-        case .quit:
-            return quit(&state)
-        default:
-            break
+        case .promptSubmit: return reduceFilter(.submitted(now: state.now), state: &state)
+        case .promptCancel: return reduceFilter(.cancelled, state: &state)
+        case .promptDeleteBackward: return reduceFilter(.erased, state: &state)
+        case .quit: return quit(&state)
+        default: return []
         }
-        return []
-    }
-
-    /// Dates in the filter line are days in UTC, as the API reads them.
-    static var filterCalendar: Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        return calendar
     }
 
     /// Narrows every tab to the sender of the email under the cursor, keeping the dates.
@@ -67,20 +27,24 @@ extension Reducer {
         var filter = state.filter.filter
         filter.creatorIDs = [id]
         filter.senderOrRecipientIDs = []
-        return applyFilter(line: FilterLine.text(for: filter), filter, state: &state)
+        return reduceFilter(.chosen(line: FilterLine.text(for: filter), filter), state: &state)
+    }
+
+    /// Runs an action in the filter and does what it answers.
+    static func reduceFilter(_ action: FilterState.Action, state: inout AppState) -> [Effect] {
+        state.filter.reduce(action).flatMap { outcome -> [Effect] in
+            switch outcome {
+            case .changed(let line): listAgain(filteredBy: line, state: &state)
+            }
+        }
     }
 
     /// Every tab is asked again with the filter: the one on screen is listed, the others
     /// counted, and listed when first shown.
-    static func applyFilter(line: String, _ filter: EmailFilter, state: inout AppState) -> [Effect] {
-        let trimmed = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        guard trimmed != state.filter.applied || filter != state.filter.filter else { return [] }
-        state.filter.applied = trimmed
-        state.filter.filter = filter
-        state.selection = []
+    private static func listAgain(filteredBy line: String, state: inout AppState) -> [Effect] {
+        reduceSelection(.listReplaced, state: &state)
         state.newIDs = []
-        var effects: [Effect] = state.search.bodies != nil ? [.cancelBodySearch] : []
-        state.search.bodies = nil
+        var effects = reduceSearch(.filterChanged, state: &state)
         for status in EmailStatus.allCases {
             state.tabs[status]!.reset()
             state.tabs[status]!.totalCount = nil
@@ -89,7 +53,7 @@ extension Reducer {
         }
         recomputeVisible(&state, keepingCursorOn: nil)
         effects += startLoadingEverything(&state)
-        state.status = StatusMessage(trimmed.isEmpty ? "Filter cleared: every email is listed." : "Filtered by \(trimmed).")
+        state.status = StatusMessage(line.isEmpty ? "Filter cleared: every email is listed." : "Filtered by \(line).")
         return effects
     }
 }

@@ -1,33 +1,5 @@
 import Foundation
 
-/// The links of the email in the detail pane, numbered as the pane shows them (`[1]` after
-/// the link's text, and a list under the body), and the number being typed to open one.
-///
-/// The store cannot read HTML, so the pane tells it the links it numbered (`linksShown`);
-/// they belong to `emailID`, and mean nothing once the cursor is on another email.
-public struct LinkState: Sendable, Equatable {
-    /// The email the links were shown for.
-    public private(set) var emailID: String?
-    /// Link n's address at index n - 1, sanitised as drawn.
-    public private(set) var addresses: [String] = []
-    /// The number typed after the open-link key; nil while no number is asked for.
-    public var typed: String?
-    /// `typed` was filled in, not typed: the first digit typed replaces it.
-    var typedIsSuggested = false
-
-    public init() {}
-
-    mutating func shown(_ links: [String], of emailID: String) {
-        self.emailID = emailID
-        addresses = links
-    }
-
-    /// The links of `emailID`, or nil when the pane has not shown that email's yet.
-    func addresses(of emailID: String) -> [String]? {
-        self.emailID == emailID ? addresses : nil
-    }
-}
-
 /// What the runtime did with a link the user chose to open.
 public enum LinkOpening: Sendable, Equatable {
     /// A browser was started on it, detached; the name it goes by, such as `firefox`.
@@ -40,7 +12,8 @@ public enum LinkOpening: Sendable, Equatable {
     case noBrowser
 }
 
-/// Opening a link: the key asks for its number in the status line, Enter opens it.
+/// The app scoped to the links: the key asks for a number in the status line, and the number
+/// chosen is checked against the links of the email under the cursor and opened.
 extension Reducer {
     /// The schemes Intray hands on; anything else (`file:`, `ftp:`, `tel:`) could run or
     /// fetch something the reader did not mean to.
@@ -53,40 +26,24 @@ extension Reducer {
         return links.isEmpty ? "This email has no links." : nil
     }
 
-    /// Asks for the number. With one link, its number is already typed, so Enter opens it:
-    /// the key does the same for every email, and no browser starts from one stray key.
-    static func askForLinkNumber(_ state: inout AppState) {
-        state.links.typed = state.links.addresses.count == 1 ? "1" : ""
-        state.links.typedIsSuggested = state.links.typed == "1"
-    }
-
-    /// Digits only: a link has a number, and nothing else could open one.
-    static func typeLinkNumber(_ text: String, state: inout AppState) {
-        guard var typed = state.links.typed, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
-        if state.links.typedIsSuggested { typed = "" }
-        state.links.typedIsSuggested = false
-        guard typed.count + text.count <= 4 else { return }
-        state.links.typed = typed + text
-    }
-
     /// Keys while the number is asked for.
     static func linkPrompt(_ command: Command, state: inout AppState) -> [Effect] {
-        guard let typed = state.links.typed else { return [] }
         switch command {
-        case .promptSubmit:
-            state.links.typed = nil
-            return openLink(numbered: typed, state: &state)
-        case .promptCancel:
-            state.links.typed = nil
-        case .promptDeleteBackward:
-            if !typed.isEmpty { state.links.typed!.removeLast() }
-            state.links.typedIsSuggested = false
-        case .quit:
-            return quit(&state)
-        default:
-            break
+        case .promptSubmit: return reduceLinks(.submitted, state: &state)
+        case .promptCancel: return reduceLinks(.cancelled, state: &state)
+        case .promptDeleteBackward: return reduceLinks(.erased, state: &state)
+        case .quit: return quit(&state)
+        default: return []
         }
-        return []
+    }
+
+    /// Runs an action in the links and opens the link chosen.
+    static func reduceLinks(_ action: LinkState.Action, state: inout AppState) -> [Effect] {
+        state.links.reduce(action).flatMap { outcome -> [Effect] in
+            switch outcome {
+            case .chosen(let number): openLink(numbered: number, state: &state)
+            }
+        }
     }
 
     static func openLink(numbered typed: String, state: inout AppState) -> [Effect] {

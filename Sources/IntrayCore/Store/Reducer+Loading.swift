@@ -57,7 +57,7 @@ extension Reducer {
         // Changed in place through the dictionary: a local copy would copy every listed row per page.
         if pagesLoaded == 1 {
             state.tabs[status]!.reset(expecting: page.meta.totalCount)
-            if isActive && !state.selection.isEmpty { state.selectionMayNameUnlisted = true }
+            if isActive { reduceSelection(.listingRestarted, state: &state) }
         }
         let rows = arriving.map { state.sharedText.row(for: $0) }
         let appended = state.tabs[status]!.append(page: rows)
@@ -104,10 +104,9 @@ extension Reducer {
 
     /// A listing of the tab on screen ended, whole or not: the selection keeps only what it lists.
     static func listingEnded(_ status: EmailStatus, state: inout AppState) {
-        guard status == state.activeTab, state.selectionMayNameUnlisted else { return }
+        guard status == state.activeTab, state.selected.mayNameUnlisted else { return }
         let tab = state.current
-        state.selection = state.selection.filter(tab.contains)
-        state.selectionMayNameUnlisted = false
+        reduceSelection(.listingEnded(stillListed: state.selection.filter(tab.contains)), state: &state)
     }
 
     static func pageFailed(_ error: APIError, tab status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {

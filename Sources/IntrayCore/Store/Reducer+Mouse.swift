@@ -33,7 +33,7 @@ extension Reducer {
         let lines = notches * linesPerNotch
         if state.overlay != nil {
             let height = state.overlayHeight
-            state.overlay?.scroll(by: lines, height: height)
+            state.overlay?.reduce(.wheelTurned(lines: lines, height: height))
             return
         }
         switch state.target(atRow: row, column: column) {

@@ -51,13 +51,12 @@ extension Reducer {
     static func switchTab(to status: EmailStatus, state: inout AppState) -> [Effect] {
         guard status != state.activeTab else { return [] }
         state.activeTab = status
-        state.selection = []
-        state.selectionMayNameUnlisted = false
+        reduceSelection(.listReplaced, state: &state)
         state.focus = .list
         state.cursor = 0
         state.listTop = 0
         state.detailScroll = 0
-        var effects = restartBodySearch(&state)
+        var effects = reduceSearch(.tabShown(status, tag: state.nextSerial), state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
         guard case .notLoaded = state.current.load else { return effects }
         effects += startLoading(status, state: &state)

@@ -1,53 +1,8 @@
 import Foundation
 
-/// The deal picker opened by `attach` (or by `resolve` without a suggestion).
-public struct DealPicker: Sendable, Equatable {
-    public var query = ""
-    public var deals: [Deal] = []
-    public var cursor = 0
-    /// True while the search for the typed query runs; `deals` then belong to an older query.
-    public var isLoading = true
-    /// Enter was pressed while searching: attach to the top result when the answer comes.
-    public var choosesWhenAnswered = false
-    /// Tags the latest search; answers with another tag are stale and ignored.
-    public var searchTag = 0
-    public var error: APIError?
-    /// The emails to attach, by id, and how many of them were listed when the picker opened.
-    public var emailIDs: Set<String>
-    public var emailCount: Int
-    /// The email to attach when there is only one, to name it.
-    public var onlyEmail: EmailRow?
-    /// The deal last used for the emails' sender, listed first and marked when it is found.
-    public var suggestedID: String?
-    /// Deals used lately, listed next, newest first.
-    public var recentIDs: [String] = []
-
-    public init(emailIDs: Set<String>, count: Int, onlyEmail: EmailRow? = nil) {
-        self.emailIDs = emailIDs
-        emailCount = count
-        self.onlyEmail = onlyEmail
-    }
-
-    /// The server's answer in the picker's order: the suggested deal, then recent ones, then
-    /// the rest as the server sorted them. Only deals the answer holds are listed.
-    public func ordered(_ deals: [Deal]) -> [Deal] {
-        let first = ([suggestedID].compactMap { $0 } + recentIDs)
-        var rank: [String: Int] = [:]
-        for (index, id) in first.enumerated() where rank[id] == nil { rank[id] = index }
-        guard !rank.isEmpty else { return deals }
-        let ranked = deals.enumerated().map { (rank[$0.element.id] ?? first.count + $0.offset, $0.element) }
-        return ranked.sorted { $0.0 < $1.0 }.map(\.1)
-    }
-
-    /// The deal Enter would attach to; none while a search runs, since the rows shown then
-    /// answer an older query.
-    public var highlighted: Deal? { !isLoading && deals.indices.contains(cursor) ? deals[cursor] : nil }
-}
-
-
+/// The app scoped to the deal picker: keys and answers become the picker's actions, and what
+/// the picker answers becomes effects and messages.
 extension Reducer {
-    static let dealSearchDebounce: Duration = .milliseconds(250)
-
     static func openPicker(_ state: inout AppState) -> [Effect] {
         let ids = state.targetIDs
         let count = state.targetCount
@@ -72,84 +27,51 @@ extension Reducer {
         return [.searchDeals(query: "", tag: picker.searchTag, debounce: .zero)]
     }
 
-    static func typeIntoPicker(_ text: String, state: inout AppState) -> [Effect] {
-        state.picker?.query += text
-        return searchAgain(&state)
-    }
-
-    private static func searchAgain(_ state: inout AppState) -> [Effect] {
-        guard state.picker != nil else { return [] }
-        let tag = nextID(&state)
-        state.picker!.searchTag = tag
-        state.picker!.isLoading = true
-        state.picker!.choosesWhenAnswered = false
-        state.picker!.error = nil
-        return [.searchDeals(query: state.picker!.query, tag: tag, debounce: dealSearchDebounce)]
-    }
-
+    /// A key while the picker is open.
     static func pick(_ command: Command, state: inout AppState) -> [Effect] {
-        guard let picker = state.picker else { return [] }
         switch command {
-        case .pickerDown, .cursorDown:
-            state.picker!.cursor = min(picker.cursor + 1, max(picker.deals.count - 1, 0))
-        case .pickerUp, .cursorUp:
-            state.picker!.cursor = max(picker.cursor - 1, 0)
-        case .pickerDeleteBackward:
-            guard !picker.query.isEmpty else { return [] }
-            state.picker!.query.removeLast()
-            return searchAgain(&state)
-        case .pickerChoose:
-            if picker.isLoading && picker.error == nil {
-                state.picker!.choosesWhenAnswered = true
-                return []
-            }
-            return choose(state: &state)
-        case .pickerCancel, .focusList, .promptCancel, .confirmNo:
-            state.picker = nil
-            state.status = StatusMessage("Nothing attached.")
-            return [.cancelDealSearch]
-        case .quit:
-            return [.cancelDealSearch] + quit(&state)
-        default:
-            break
+        case .pickerDown, .cursorDown: return reducePicker(.moved(by: 1), state: &state)
+        case .pickerUp, .cursorUp: return reducePicker(.moved(by: -1), state: &state)
+        case .pickerDeleteBackward: return reducePicker(.queryErased(tag: state.nextSerial), state: &state)
+        case .pickerChoose: return reducePicker(.chosen, state: &state)
+        case .pickerCancel, .focusList, .promptCancel, .confirmNo: return reducePicker(.cancelled, state: &state)
+        case .quit: return [.cancelDealSearch] + quit(&state)
+        default: return []
         }
-        return []
     }
 
-    /// Attaches the picker's emails to the highlighted deal of the typed query's results.
-    private static func choose(state: inout AppState) -> [Effect] {
-        guard let picker = state.picker else { return [] }
-        guard let deal = picker.highlighted else {
-            state.status = StatusMessage("No open deal matches “\(picker.query)”: nothing attached.", kind: .error)
-            return []
-        }
-        state.picker = nil
-        return [.cancelDealSearch] + carryOut(TriagePlan(.attach(deal), ids: picker.emailIDs, count: picker.emailCount), state: &state)
+    static func typeIntoPicker(_ text: String, state: inout AppState) -> [Effect] {
+        reducePicker(.queryTyped(text, tag: state.nextSerial), state: &state)
     }
 
     static func dealSearchAnswered(tag: Int, _ result: Result<[Deal], APIError>, state: inout AppState) -> [Effect] {
-        guard var picker = state.picker, picker.searchTag == tag else { return [] }
-        picker.isLoading = false
-        switch result {
-        case .success(let deals):
-            let previous = picker.deals.indices.contains(picker.cursor) ? picker.deals[picker.cursor].id : nil
-            picker.deals = picker.ordered(deals)
-            picker.cursor = picker.choosesWhenAnswered ? 0 : previous.flatMap { id in deals.firstIndex { $0.id == id } } ?? 0
-            picker.error = nil
-            for deal in picker.deals { state.deals[deal.id] = deal }
-        case .failure(let error):
-            picker.error = error
-            picker.choosesWhenAnswered = false
-        }
+        reducePicker(.dealsAnswered(tag: tag, result), state: &state)
+    }
+
+    /// Runs an action in the open picker and does what it answers.
+    private static func reducePicker(_ action: DealPicker.Action, state: inout AppState) -> [Effect] {
+        guard var picker = state.picker else { return [] }
+        let outcomes = picker.reduce(action)
         state.picker = picker
-        if picker.choosesWhenAnswered {
-            state.picker!.choosesWhenAnswered = false
-            if picker.deals.isEmpty {
-                state.status = StatusMessage("No open deal matches “\(picker.query)”: nothing attached.", kind: .error)
+        return outcomes.flatMap { outcome -> [Effect] in
+            switch outcome {
+            case .search(let query, let tag, let debounce):
+                markUsed(serial: tag, &state)
+                return [.searchDeals(query: query, tag: tag, debounce: debounce)]
+            case .found(let deals):
+                for deal in deals { state.deals[deal.id] = deal }
                 return []
+            case .attach(let plan):
+                state.picker = nil
+                return [.cancelDealSearch] + carryOut(plan, state: &state)
+            case .nothingMatches(let query):
+                state.status = StatusMessage("No open deal matches “\(query)”: nothing attached.", kind: .error)
+                return []
+            case .closed:
+                state.picker = nil
+                state.status = StatusMessage("Nothing attached.")
+                return [.cancelDealSearch]
             }
-            return choose(state: &state)
         }
-        return []
     }
 }

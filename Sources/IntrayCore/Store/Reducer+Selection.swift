@@ -1,19 +1,11 @@
 import Foundation
 
-/// A pattern typed to select by: the status bar counts what it matches as it is typed, and
-/// Enter adds those emails to the selection.
-public struct SelectionPattern: Sendable, Equatable {
-    public var text = ""
-    /// The listed emails it matches, counted when the text changes rather than per frame.
-    public var matchCount = 0
-}
-
-
-/// The selection: which emails the next triage action applies to.
+/// The app scoped to the selection: keys become its actions, with the ids they need from the
+/// list, and what it answers becomes messages.
 extension Reducer {
     static func toggleSelection(_ state: inout AppState) {
         guard let email = state.cursorRow else { return }
-        if state.selection.remove(email.id) == nil { state.selection.insert(email.id) }
+        reduceSelection(.toggled(email.id), state: &state)
         moveCursor(&state, by: 1)
     }
 
@@ -22,50 +14,60 @@ extension Reducer {
         let rows = state.current.rows
         let suggestions = state.suggestions
         let suggested = state.visible.lazy.map { rows[$0] }.filter { $0.hasSuggestion(in: suggestions) }.map(\.id)
-        state.selection = Set(suggested)
-        state.status = state.selection.isEmpty
-            ? StatusMessage("No email listed here has a suggested deal.", kind: .error)
-            : StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) \(state.selection.count == 1 ? "email" : "emails") with a suggested deal.")
+        reduceSelection(.suggestedChosen(Set(suggested)), state: &state)
     }
 
     static func selectAll(_ state: inout AppState) {
-        let rows = state.current.rows
-        state.selection = Set(state.visible.map { rows[$0].id })
-        state.status = StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) emails.")
+        reduceSelection(.allChosen(listedIDs(state)), state: &state)
     }
 
     /// Everything listed that was not selected, and nothing that was.
     static func invertSelection(_ state: inout AppState) {
-        let rows = state.current.rows
-        let selected = state.selection
-        state.selection = Set(state.visible.lazy.map { rows[$0].id }.filter { !selected.contains($0) })
-        state.status = StatusMessage("Selected \(RequestCost.grouped(state.selection.count)) \(state.selection.count == 1 ? "email" : "emails"): the ones that were not.")
+        reduceSelection(.inverted(listed: listedIDs(state)), state: &state)
     }
 
     /// Keys while a selection pattern is typed.
     static func selectionPrompt(_ command: Command, state: inout AppState) -> [Effect] {
-        guard let pattern = state.selectionPattern?.text else { return [] }
         switch command {
         case .promptSubmit:
-            state.selectionPattern = nil
-            let matching = patternMatches(pattern, state)
-            let added = matching.subtracting(state.selection).count
-            state.selection.formUnion(matching)
-            state.status = StatusMessage("Selected \(RequestCost.grouped(added)) more \(added == 1 ? "email" : "emails") matching “\(pattern)”; \(RequestCost.grouped(state.selection.count)) selected.", kind: matching.isEmpty ? .error : .info)
-        case .promptCancel:
-            state.selectionPattern = nil
-        case .promptDeleteBackward:
-            if !pattern.isEmpty { retypePattern(String(pattern.dropLast()), state: &state) }
-        case .quit:
-            return quit(&state)
-        default:
-            break
+            let matching = patternMatches(state.selectionPattern?.text ?? "", state)
+            reduceSelection(.patternSubmitted(matching: matching), state: &state)
+        case .promptCancel: reduceSelection(.patternCancelled, state: &state)
+        case .promptDeleteBackward: reduceSelection(.patternErased, state: &state)
+        case .quit: return quit(&state)
+        default: break
         }
         return []
     }
 
-    static func retypePattern(_ text: String, state: inout AppState) {
-        state.selectionPattern = SelectionPattern(text: text, matchCount: patternMatches(text, state).count)
+    /// Runs an action in the selection and says what it answers.
+    static func reduceSelection(_ action: Selection.Action, state: inout AppState) {
+        for outcome in state.selected.reduce(action) {
+            switch outcome {
+            case .countMatches(let pattern):
+                let count = patternMatches(pattern, state).count
+                _ = state.selected.reduce(.patternCounted(matches: count))
+            case .selectedSuggested(let count):
+                state.status = count == 0
+                    ? StatusMessage("No email listed here has a suggested deal.", kind: .error)
+                    : StatusMessage("Selected \(RequestCost.grouped(count)) \(emails(count)) with a suggested deal.")
+            case .selectedAll(let count):
+                state.status = StatusMessage("Selected \(RequestCost.grouped(count)) emails.")
+            case .inverted(let count):
+                state.status = StatusMessage("Selected \(RequestCost.grouped(count)) \(emails(count)): the ones that were not.")
+            case .cleared:
+                state.status = StatusMessage("Selection cleared.")
+            case .addedMatches(let added, let pattern, let matchedAny, let count):
+                state.status = StatusMessage("Selected \(RequestCost.grouped(added)) more \(emails(added)) matching “\(pattern)”; \(RequestCost.grouped(count)) selected.", kind: matchedAny ? .info : .error)
+            }
+        }
+    }
+
+    private static func emails(_ count: Int) -> String { count == 1 ? "email" : "emails" }
+
+    private static func listedIDs(_ state: AppState) -> Set<String> {
+        let rows = state.current.rows
+        return Set(state.visible.lazy.map { rows[$0].id })
     }
 
     /// The listed emails whose sender or subject hold every word of `pattern`, as search finds them.

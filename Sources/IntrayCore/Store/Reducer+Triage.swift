@@ -79,69 +79,15 @@ extension Reducer {
             actions.append(action)
             if let destination = action.destination { adjustCount(destination, by: 1, state: &state) }
         }
-        state.selection.subtract(plan.ids)
+        reduceSelection(.emailsTaken(plan.ids), state: &state)
         adjustCount(source, by: -removed.count, state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
         moveCursor(&state, to: cursorRow)
         state.detailScroll = 0
 
         let what = actions.count == 1 ? "“\(subjectLine(first))”" : "\(RequestCost.grouped(actions.count)) emails"
-        let record = Effect.journalRecord(actions)
-        if state.undoWindow > .zero {
-            for action in actions { state.queued[action.id] = action }
-            state.status = StatusMessage(shownSentence(actions, what: what))
-            return [record, .startUndoWindow(batch: batch, duration: state.undoWindow)]
-        }
-        state.outbox.append(contentsOf: actions)
-        state.status = StatusMessage(progressSentence(actions, what: what))
-        return [record] + pump(&state)
-    }
-
-    /// Sends from the outbox until `Outbox.concurrency` requests are in flight.
-    static func pump(_ state: inout AppState) -> [Effect] {
-        var effects: [Effect] = []
-        while state.inFlight.count < Outbox.concurrency, var action = state.outbox.popFirst() {
-            action.attempt += 1
-            state.inFlight[action.id] = action
-            effects.append(.send(action))
-        }
-        return effects
-    }
-
-    /// The undo window of a batch closed: its actions join the outbox.
-    static func commit(batch: Int, state: inout AppState) -> [Effect] {
-        let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
-        for action in actions { state.queued.removeValue(forKey: action.id) }
-        state.outbox.append(contentsOf: actions)
-        return pump(&state)
-    }
-
-    /// Takes back the latest batch still waiting, in its undo window or in the outbox; what was
-    /// sent cannot be.
-    static func undo(_ state: inout AppState) -> [Effect] {
-        let queuedBatch = state.queued.values.map(\.batch).max()
-        let outboxBatch = state.outbox.latestBatch
-        guard let batch = [queuedBatch, outboxBatch].compactMap({ $0 }).max() else {
-            state.status = StatusMessage(nothingToUndo, kind: .error)
-            return []
-        }
-        if batch == queuedBatch {
-            let actions = state.queued.values.filter { $0.batch == batch }.sorted { $0.id < $1.id }
-            for action in actions { state.queued.removeValue(forKey: action.id) }
-            rollBack(actions, state: &state)
-            if let first = actions.first {
-                let what = actions.count == 1 ? "“\(subjectLine(first.email))” is" : "\(RequestCost.grouped(actions.count)) emails are"
-                state.status = StatusMessage("Undone: \(what) back in \(first.from.title).", kind: .success)
-            }
-            return [.cancelUndoWindow(batch: batch), .journalForget(actions.map(\.id))]
-        }
-        let stopped = state.outbox.remove(batch: batch)
-        rollBack(stopped, state: &state)
-        let sent = state.inFlight.values.filter { $0.batch == batch }.count
-        if let first = stopped.first {
-            state.status = StatusMessage("Stopped: \(RequestCost.grouped(stopped.count)) not yet sent \(stopped.count == 1 ? "is" : "are") back in \(first.from.title)\(sent > 0 ? "; \(sent) already sent finish" : "").", kind: .success)
-        }
-        return [.journalForget(stopped.map(\.id))]
+        state.status = StatusMessage(state.undoWindow > .zero ? shownSentence(actions, what: what) : progressSentence(actions, what: what))
+        return [.journalRecord(actions)] + reduceUndoQueue(.planned(actions, batch: batch, undoWindow: state.undoWindow), state: &state)
     }
 
     static func triageAnswered(actionID: Int, _ result: Result<Email?, APIError>, state: inout AppState) -> [Effect] {
@@ -211,15 +157,7 @@ extension Reducer {
             return action
         }
         state.nextSerial = max(state.nextSerial, (actions.map(\.id).max() ?? 0) + 1)
-        state.outbox.append(contentsOf: actions)
-        return pump(&state)
-    }
-
-    /// A failed action's pause is over: it goes to the front of the outbox.
-    static func retryDue(actionID: Int, state: inout AppState) -> [Effect] {
-        guard let action = state.retrying.removeValue(forKey: actionID) else { return [] }
-        state.outbox.pushFront(action)
-        return pump(&state)
+        return reduceUndoQueue(.adopted(actions), state: &state)
     }
 
     /// Puts the email the server answered with into the tab its status now says.
@@ -232,7 +170,7 @@ extension Reducer {
         if email.status == .resolved { state.suggestions.learn(from: email) }
         let cursorID = state.cursorRow?.id
         if destination != action.from, state.tabs[action.from]?.remove(id: email.id) != nil {
-            state.selection.remove(email.id)
+            reduceSelection(.emailsTaken([email.id]), state: &state)
             adjustCount(action.from, by: -1, state: &state)
         }
         if state.tab(destination).generation > 0 {
@@ -268,6 +206,12 @@ extension Reducer {
     static func nextID(_ state: inout AppState) -> Int {
         defer { state.nextSerial += 1 }
         return state.nextSerial
+    }
+
+    /// A child offered `state.nextSerial` as a tag used it for a search: no one else gets it.
+    /// A child that starts nothing leaves it unused, so serials run as if it was never offered.
+    static func markUsed(serial: Int, _ state: inout AppState) {
+        state.nextSerial = max(state.nextSerial, serial + 1)
     }
 
     private static func hasFailureShowing(_ state: AppState) -> Bool { state.status?.kind == .error }

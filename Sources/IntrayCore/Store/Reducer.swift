@@ -37,13 +37,12 @@ public enum Reducer {
             clampDetailScroll(&state)
             return []
         case .linksShown(let emailID, let links):
-            state.links.shown(links, of: emailID)
-            return []
+            return reduceLinks(.shown(links, of: emailID), state: &state)
         case .linkOpened(let address, let opening):
             return linkOpened(address, opening, state: &state)
         case .overlayLaidOut(let lineCount):
             let height = state.overlayHeight
-            state.overlay?.laidOut(lineCount: lineCount, height: height)
+            state.overlay?.reduce(.laidOut(lineCount: lineCount, height: height))
             return []
         case .clicked(let row, let column):
             return clicked(row: row, column: column, state: &state)
@@ -71,11 +70,9 @@ public enum Reducer {
             listingEnded(status, state: &state)
             return []
         case .bodiesSearched(let tag, let matches, let pagesRead, let totalPages):
-            bodiesSearched(tag: tag, matches: matches, pagesRead: pagesRead, totalPages: totalPages, state: &state)
-            return []
+            return reduceSearch(.bodiesSearched(tag: tag, matches: matches, pagesRead: pagesRead, totalPages: totalPages), state: &state)
         case .bodySearchEnded(let tag, let error):
-            bodySearchEnded(tag: tag, error: error, state: &state)
-            return []
+            return reduceSearch(.bodySearchEnded(tag: tag, error: error), state: &state)
         case .dealsLoaded(let deals):
             for deal in deals { state.deals[deal.id] = deal }
             return []
@@ -84,7 +81,7 @@ public enum Reducer {
         case .triageAnswered(let actionID, let result):
             return triageAnswered(actionID: actionID, result, state: &state)
         case .undoWindowElapsed(let batch):
-            return commit(batch: batch, state: &state)
+            return reduceUndoQueue(.windowElapsed(batch: batch), state: &state)
         case .pollDue:
             return pollDue(&state)
         case .polled(let status, let generation, let page):
@@ -120,8 +117,7 @@ public enum Reducer {
         if state.links.typed != nil { return linkPrompt(command, state: &state) }
         if state.search.isEditing { return prompt(command, state: &state) }
         if state.overlay != nil {
-            let height = state.overlayHeight
-            if state.overlay?.handle(command, height: height) == false { state.overlay = nil }
+            overlayKey(command, state: &state)
             return []
         }
         // Nothing but the list can be seen, so nothing but quitting may happen.
@@ -149,13 +145,10 @@ public enum Reducer {
             let next = all[(all.firstIndex(of: state.activeTab)! + 1) % all.count]
             return switchTab(to: next, state: &state)
         case .search:
-            state.search.isEditing = true
             state.focus = .list
-        case .filter:
-            state.filter.editing = state.filter.applied
-            state.filter.error = nil
-        case .clearFilter:
-            return applyFilter(line: "", EmailFilter(), state: &state)
+            return reduceSearch(.promptOpened, state: &state)
+        case .filter: return reduceFilter(.promptOpened, state: &state)
+        case .clearFilter: return reduceFilter(.chosen(line: "", EmailFilter()), state: &state)
         case .filterBySender:
             return filterBySender(&state)
         case .searchNext: moveCursor(&state, by: 1, wrapping: true)
@@ -171,11 +164,9 @@ public enum Reducer {
         case .toggleSelection: toggleSelection(&state)
         case .selectAll: selectAll(&state)
         case .selectSuggested: selectSuggested(&state)
-        case .selectByPattern: state.selectionPattern = SelectionPattern()
+        case .selectByPattern: reduceSelection(.patternOpened, state: &state)
         case .invertSelection: invertSelection(&state)
-        case .clearSelection:
-            state.selection = []
-            state.status = StatusMessage("Selection cleared.")
+        case .clearSelection: reduceSelection(.cleared, state: &state)
         case .focusDetail:
             if state.cursorRow != nil { state.focus = .detail }
         case .focusList:
@@ -186,8 +177,7 @@ public enum Reducer {
             state.status = StatusMessage("Email id \(email.id) sent to the clipboard, if the terminal allows OSC 52.")
             return [.copyToClipboard(email.id)]
         case .sortList: sortList(&state)
-        case .openLink:
-            askForLinkNumber(&state)
+        case .openLink: return reduceLinks(.numberAsked, state: &state)
         case .toggleReader:
             if state.isReading {
                 endReading(&state)
@@ -234,23 +224,13 @@ public enum Reducer {
 
     static func type(_ text: String, in state: inout AppState) -> [Effect] {
         if state.picker != nil { return typeIntoPicker(text, state: &state) }
-        if let pattern = state.selectionPattern {
-            retypePattern(pattern.text + text, state: &state)
+        if state.selectionPattern != nil {
+            reduceSelection(.patternTyped(text), state: &state)
             return []
         }
-        if state.links.typed != nil {
-            typeLinkNumber(text, state: &state)
-            return []
-        }
-        if state.filter.editing != nil {
-            state.filter.editing! += text
-            state.filter.error = nil
-            return []
-        }
-        if state.search.isEditing {
-            state.search.text += text
-            return applySearch(&state, narrowing: true)
-        }
+        if state.links.typed != nil { return reduceLinks(.textTyped(text), state: &state) }
+        if state.filter.editing != nil { return reduceFilter(.textTyped(text), state: &state) }
+        if state.search.isEditing { return reduceSearch(.textTyped(text), state: &state) }
         return []
     }
 
@@ -262,8 +242,7 @@ public enum Reducer {
         state.isQuitting = true
         state.picker = nil
         state.confirmation = nil
-        let waiting = Set(state.queued.values.map(\.batch)).sorted()
-        let committed = waiting.flatMap { commit(batch: $0, state: &state) }
+        let committed = reduceUndoQueue(.leaving, state: &state)
         if state.inFlight.isEmpty && state.outbox.isEmpty && state.retrying.isEmpty { return committed + [.exit] }
         sayWhatQuittingWaitsFor(&state)
         return committed
