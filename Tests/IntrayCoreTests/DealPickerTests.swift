@@ -31,6 +31,18 @@ import Testing
         #expect(picker.highlighted == nil, "the rows shown answer an older query")
     }
 
+    @Test func theHighlightStaysOnItsDealWhenANewAnswerPutsTheSuggestedOneFirst() {
+        var picker = opened()
+        picker.suggestedID = "7"
+        _ = picker.reduce(.dealsAnswered(tag: 1, .success([website, app, harbour])))
+        #expect(picker.deals.map(\.id) == ["7", "1", "2"])
+        _ = picker.reduce(.moved(by: 2))
+        #expect(picker.highlighted == app)
+        _ = picker.reduce(.queryTyped("a", tag: 2))
+        _ = picker.reduce(.dealsAnswered(tag: 2, .success([website, app, harbour])))
+        #expect(picker.highlighted == app, "looked up in the order shown, not the server's")
+    }
+
     @Test func erasingAnEmptyQuerySearchesNothing() {
         var picker = answered([website])
         #expect(picker.reduce(.queryErased(tag: 2)) == [])

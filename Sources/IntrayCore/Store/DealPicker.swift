@@ -118,7 +118,7 @@ public struct DealPicker: Sendable, Equatable {
         case .success(let answer):
             let previous = deals.indices.contains(cursor) ? deals[cursor].id : nil
             deals = ordered(answer)
-            cursor = choosesWhenAnswered ? 0 : previous.flatMap { id in answer.firstIndex { $0.id == id } } ?? 0
+            cursor = choosesWhenAnswered ? 0 : previous.flatMap { id in deals.firstIndex { $0.id == id } } ?? 0
             error = nil
             outcomes.append(.found(deals))
         case .failure(let failure):
