@@ -42,6 +42,21 @@ import Testing
         #expect(state.visibleIDs == ["2"])
     }
 
+    @Test func aKeptSearchOnAnotherTabCountsWhatThatTabShows() {
+        var state = Fixture.loaded(Fixture.emails(1...4))
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("subject"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        _ = Reducer.reduce(&state, .pageLoaded(.resolved, generation: 0, Fixture.page([Fixture.email(9, linkedID: "1")])))
+        _ = Reducer.reduce(&state, .commandIssued(.showResolved))
+        let generation = state.tab(.resolved).generation
+        _ = Reducer.reduce(&state, .pageLoaded(.resolved, generation: generation, Fixture.page([Fixture.email(9, linkedID: "1")])))
+        _ = Reducer.reduce(&state, .commandIssued(.showUnresolved))
+        #expect(state.status == StatusMessage("4 emails match “subject” by sender or subject; searching the bodies…"))
+        _ = Reducer.reduce(&state, .commandIssued(.showResolved))
+        #expect(state.status == StatusMessage("1 email matches “subject” by sender or subject; searching the bodies…"))
+    }
+
     @Test func detailFocusScrollsTheBodyAndStopsAtTheEnd() {
         var state = Fixture.loaded(Fixture.emails(1...3), columns: 120, rows: 40)
         _ = Reducer.reduce(&state, .commandIssued(.focusDetail))

@@ -56,8 +56,9 @@ extension Reducer {
         state.cursor = 0
         state.listTop = 0
         state.detailScroll = 0
-        var effects = reduceSearch(.tabShown(status, tag: state.nextSerial), state: &state)
         recomputeVisible(&state, keepingCursorOn: nil)
+        // After the list: a kept search's message counts what this tab shows.
+        var effects = reduceSearch(.tabShown(status, tag: state.nextSerial), state: &state)
         guard case .notLoaded = state.current.load else { return effects }
         effects += startLoading(status, state: &state)
         return effects
