@@ -55,4 +55,19 @@ import Testing
         let byBody = SearchMatcher("zz").matching(rows.indices, in: rows, orIn: ["1"])
         #expect(byBody == rows.indices.filter { rows[$0].id == "1" })
     }
+
+    @Test func latinFoldingFoldsEveryLetterOfItsBlocksAsFoundationDoes() {
+        var buffer: [UInt8] = []
+        var differ: [String] = []
+        for block in LatinFolding.blocks {
+            for value in block {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "Ab" + String(scalar) + "Yz"
+                LatinFolding.fold(text, into: &buffer)
+                let foundation = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                if buffer != Array(foundation.utf8) { differ.append(String(value, radix: 16)) }
+            }
+        }
+        #expect(differ.isEmpty, "scalars folded otherwise: \(differ.prefix(40))")
+    }
 }

@@ -47,9 +47,11 @@ public struct SearchMatcher: Sendable {
         }
     }
 
-    /// Texts already folded during one scan, by the text as it came.
+    /// Texts already folded during one scan: by Foundation, by the text as it came, for words
+    /// that are not ASCII; and a buffer for `LatinFolding`, for words that are.
     struct Folds {
         private var known: [String: String] = [:]
+        var latin: [UInt8] = []
 
         mutating func of(_ text: String) -> String {
             if let folded = known[text] { return folded }
@@ -80,7 +82,9 @@ public struct SearchMatcher: Sendable {
                 switch Self.scan(folded, in: field) {
                 case .found: return true
                 case .absent: return false
-                case .needsFolding: break
+                case .needsFolding:
+                    LatinFolding.fold(field, into: &folds.latin)
+                    return folds.latin.withUnsafeBufferPointer { Self.contains(folded, in: $0) }
                 }
             }
             var text = folds.of(field)

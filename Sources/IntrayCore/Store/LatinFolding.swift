@@ -1,0 +1,45 @@
+import Foundation
+
+/// Folds text for a search word that is ASCII, as Foundation's case- and diacritic-insensitive
+/// folding does, without calling it per text: letters of the blocks that may fold to ASCII
+/// (U+0080–U+036F, Latin Extended Additional, letterlike symbols, Latin ligatures) are looked
+/// up in a table Foundation fills once, ASCII is lowercased, and anything else is kept as it
+/// is, since none of its bytes can match an ASCII word's.
+enum LatinFolding {
+    static let blocks: [ClosedRange<UInt32>] = [0x80...0x36F, 0x1E00...0x1EFF, 0x2100...0x214F, 0xFB00...0xFB4F]
+
+    /// The folded UTF-8 of each scalar of `blocks`, by scalar value.
+    private static let table: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        for block in blocks {
+            for value in block {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                // A combining mark alone folds to itself, but on a letter it is what the
+                // diacritic folding removes.
+                if scalar.properties.generalCategory == .nonspacingMark {
+                    table[value] = []
+                    continue
+                }
+                let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                table[value] = Array(folded.utf8)
+            }
+        }
+        return table
+    }()
+
+    /// `text` folded into `buffer` (emptied first), as UTF-8.
+    static func fold(_ text: String, into buffer: inout [UInt8]) {
+        buffer.removeAll(keepingCapacity: true)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                buffer.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            } else if let folded = table[value] {
+                buffer.append(contentsOf: folded)
+            } else {
+                buffer.append(contentsOf: String(scalar).utf8)
+            }
+        }
+    }
+}
