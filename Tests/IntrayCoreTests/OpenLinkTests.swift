@@ -93,8 +93,9 @@ import Testing
         #expect(Reducer.reduce(&state, .linkOpened("https://acme.example/q/7", .openedInBrowser("firefox"))) == [])
         #expect(state.status == StatusMessage("Opened https://acme.example/q/7 in firefox.", kind: .success))
 
-        #expect(Reducer.reduce(&state, .linkOpened("https://acme.example/q/7", .browserFailed(browser: "firefox", reason: "No such file or directory"))) == [])
-        #expect(state.status == StatusMessage("Could not start firefox to open https://acme.example/q/7: No such file or directory.", kind: .error))
+        #expect(Reducer.reduce(&state, .linkOpened("https://acme.example/q/7", .browserFailed(browser: "firefox", reason: "No such file or directory"))) == [.copyToClipboard("https://acme.example/q/7")],
+                "a browser that did not start leaves the address on the clipboard")
+        #expect(state.status == StatusMessage("Could not start firefox (No such file or directory): sent https://acme.example/q/7 to the clipboard instead, if the terminal allows OSC 52.", kind: .error))
     }
 
     @Test func withoutADisplayTheAddressGoesToTheTerminalsClipboardAndIsShown() {

@@ -91,7 +91,9 @@ import Testing
         // A plain HTTP server answering a TLS handshake.
         try await StubProductive.run(respond: { _, _ in .json(200, "{}") }) { url, _ in
             let https = URL(string: url.absoluteString.replacingOccurrences(of: "http://", with: "https://"))!
-            try await withAPI(https) { api in
+            // The handshake is the connection here: a loaded machine running the suite in
+            // parallel can take seconds to fail it, which must not read as a timeout.
+            try await withAPI(https, connectTimeout: .seconds(60)) { api in
                 let error = try #require(await apiError { try await api.email(id: "1") })
                 #expect(error.kind == .tls)
                 #expect(error.message == "secure connection to 127.0.0.1 failed (TLS): check the system clock and certificates")

@@ -82,8 +82,7 @@ extension Reducer {
             state.status = StatusMessage("Opened \(address) in \(browser).", kind: .success)
             return []
         case .browserFailed(let browser, let reason):
-            state.status = StatusMessage("Could not start \(browser) to open \(address): \(reason).", kind: .error)
-            return []
+            state.status = StatusMessage("Could not start \(browser) (\(reason)): sent \(address) to the clipboard instead, if the terminal allows OSC 52.", kind: .error)
         case .noDisplay:
             state.status = StatusMessage("No display: sent \(address) to the clipboard, if the terminal allows OSC 52.")
         case .noBrowser:

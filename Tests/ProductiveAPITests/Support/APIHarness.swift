@@ -11,6 +11,7 @@ func withAPI<T: Sendable>(
     retry: RetryPolicy = .never,
     clock: APIClock = .continuous,
     timeout: Duration = .seconds(10),
+    connectTimeout: Duration = .seconds(2),
     maxResponseBytes: Int = 32 * 1024 * 1024,
     limits: [RateLimit] = RateLimit.productive,
     token: String = testToken,
@@ -19,7 +20,7 @@ func withAPI<T: Sendable>(
 ) async throws -> T {
     let configuration = try ProductiveConfiguration(
         baseURL: url, token: token, organizationID: organizationID, timeout: timeout,
-        connectTimeout: .seconds(2), maxResponseBytes: maxResponseBytes, retry: retry, rateLimits: limits
+        connectTimeout: connectTimeout, maxResponseBytes: maxResponseBytes, retry: retry, rateLimits: limits
     )
     let api = HTTPEmailsAPI(
         configuration: configuration,
