@@ -14,7 +14,7 @@ public struct SearchMatcher: Sendable {
 
     public func matches(_ email: EmailRow) -> Bool {
         var folds = Folds()
-        return matches(email, folds: &folds)
+        return matches(name: email.from?.name, address: email.from?.address, subject: email.subject, folds: &folds)
     }
 
     public func matches(_ email: Email) -> Bool {
@@ -25,25 +25,23 @@ public struct SearchMatcher: Sendable {
     }
 
     /// The indices among `indices` whose rows match, or whose ids are in `found` (by a body
-    /// search), in their order. Fields are read in place, and a field that is not ASCII is
-    /// folded only when it holds letters that could fold to the typed ones, once however many
-    /// rows share it; so a scan of a whole tab costs byte comparisons for nearly every row.
+    /// search), in their order. Fields are read in place, and nearly every field is answered
+    /// from its bytes: a field that is not ASCII is folded only when it holds letters that may
+    /// fold to ASCII (see `Word.scan`).
     public func matching(_ indices: some Sequence<Int>, in rows: [EmailRow], orIn found: Set<String> = []) -> [Int] {
         var folds = Folds()
         return rows.withUnsafeBufferPointer { rows in
             indices.filter { index in
-                words.allSatisfy { word in
-                    word.isFound(in: rows[index].from?.name, folds: &folds) || word.isFound(in: rows[index].from?.address, folds: &folds)
-                        || word.isFound(in: rows[index].subject, folds: &folds)
-                } || (!found.isEmpty && found.contains(rows[index].id))
+                matches(name: rows[index].from?.name, address: rows[index].from?.address, subject: rows[index].subject, folds: &folds)
+                    || (!found.isEmpty && found.contains(rows[index].id))
             }
         }
     }
 
-    private func matches(_ email: EmailRow, folds: inout Folds) -> Bool {
+    @inline(__always)
+    private func matches(name: String?, address: String?, subject: String?, folds: inout Folds) -> Bool {
         words.allSatisfy { word in
-            word.isFound(in: email.from?.name, folds: &folds) || word.isFound(in: email.from?.address, folds: &folds)
-                || word.isFound(in: email.subject, folds: &folds)
+            word.isFound(in: name, folds: &folds) || word.isFound(in: address, folds: &folds) || word.isFound(in: subject, folds: &folds)
         }
     }
 
