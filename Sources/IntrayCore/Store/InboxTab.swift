@@ -66,7 +66,7 @@ public struct InboxTab: Sendable, Equatable {
         reindex()
     }
 
-    /// Puts an email where the server's order (newest first) would have it.
+    /// Puts an email where the list's order would have it.
     @discardableResult
     public mutating func insert(_ row: EmailRow) -> Int {
         if let existing = positions[row.id] {
@@ -79,7 +79,8 @@ public struct InboxTab: Sendable, Equatable {
         return position
     }
 
-    /// Puts many emails back in server order with one merge, replacing any already held.
+    /// Puts many emails where the list's order would have them with one merge, replacing any
+    /// already held.
     public mutating func insert(contentsOf incoming: [EmailRow]) {
         guard incoming.count > 1 else {
             if let row = incoming.first { insert(row) }
@@ -91,11 +92,12 @@ public struct InboxTab: Sendable, Equatable {
         }
         guard !fresh.isEmpty else { return }
         order.sort(&fresh)
+        var keys = ListOrder.SenderKeys()
         var merged: [EmailRow] = []
         merged.reserveCapacity(rows.count + fresh.count)
         var i = 0, j = 0
         while i < rows.count || j < fresh.count {
-            if j == fresh.count || (i < rows.count && !order.precedes(fresh[j], rows[i])) {
+            if j == fresh.count || (i < rows.count && !order.precedes(fresh[j], rows[i], keys: &keys)) {
                 merged.append(rows[i]); i += 1
             } else {
                 merged.append(fresh[j]); j += 1

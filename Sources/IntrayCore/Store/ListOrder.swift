@@ -24,30 +24,38 @@ public enum ListOrder: Sendable, Equatable, CaseIterable {
 
     /// Whether `a` comes before `b`; no two emails are equal, so the order is total.
     func precedes(_ a: EmailRow, _ b: EmailRow) -> Bool {
+        var keys = SenderKeys()
+        return precedes(a, b, keys: &keys)
+    }
+
+    /// The same, with the senders' sort keys kept in `keys` for the next comparisons.
+    func precedes(_ a: EmailRow, _ b: EmailRow, keys: inout SenderKeys) -> Bool {
         switch self {
         case .newestFirst: return Self.newer(a, b)
         case .oldestFirst: return Self.newer(b, a)
         case .bySender:
-            let (x, y) = (Self.senderKey(a), Self.senderKey(b))
+            let (x, y) = (keys.of(a), keys.of(b))
             return x != y ? x < y : Self.newer(a, b)
         }
     }
 
-    /// Sorts `rows`; the sender of each is folded once per distinct sender.
+    /// Sorts `rows`; each distinct sender is folded once.
     func sort(_ rows: inout [EmailRow]) {
-        guard self == .bySender else {
-            rows.sort(by: precedes)
-            return
+        var keys = SenderKeys()
+        rows.sort { precedes($0, $1, keys: &keys) }
+    }
+
+    /// Senders' sort keys by sender: a busy inbox hears from a few hundred people, so sorting
+    /// or merging by sender folds each of them once, not once per comparison.
+    struct SenderKeys {
+        private var known: [Person?: String] = [:]
+
+        mutating func of(_ row: EmailRow) -> String {
+            if let key = known[row.from] { return key }
+            let key = ListOrder.senderKey(row)
+            known[row.from] = key
+            return key
         }
-        var keys: [Person?: String] = [:]
-        var keyed = rows.map { row in
-            if let known = keys[row.from] { return (known, row) }
-            let key = Self.senderKey(row)
-            keys[row.from] = key
-            return (key, row)
-        }
-        keyed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : Self.newer($0.1, $1.1) }
-        rows = keyed.map(\.1)
     }
 
     /// Server order: `created_at` descending, then id descending.
