@@ -126,7 +126,7 @@ import Testing
     @Test func removingAndPuttingBackABatchKeepsTheTabInServerOrderAndIndexed() {
         var tab = InboxTab()
         let rows = Fixture.emails(1...1000).map(EmailRow.init)
-        tab.append(page: rows)
+        _ = tab.append(page: rows)
         let taken = tab.remove(ids: Set((1...1000).filter { $0 % 3 == 0 }.map(String.init)))
         #expect(taken.count == 333 && tab.count == 667)
         #expect(tab.index(of: "1000") == 0 && tab.index(of: "999") == nil)

@@ -88,20 +88,23 @@ public struct Refusal: Sendable, Equatable {
 
 /// Everything the screen shows and the store knows. One value; `reduce` is its only writer.
 public struct AppState: Sendable, Equatable {
-    public var tabs: [EmailStatus: InboxTab] = [.unresolved: InboxTab(), .resolved: InboxTab(), .dismissed: InboxTab()]
-    public var activeTab: EmailStatus = .unresolved
+    /// What each tab has listed and counted, and which one is on screen.
+    public internal(set) var tabs = Tabs()
+    public var activeTab: EmailStatus { tabs.active }
+    /// The rows of the active tab the search lets through, the cursor and the pane's window.
+    public internal(set) var list = VisibleList()
     /// Indices into the active tab's emails that the search lets through, in order.
-    public internal(set) var visible: [Int] = []
+    public var visible: [Int] { list.rows }
     /// Index into `visible`.
-    public internal(set) var cursor = 0
+    public var cursor: Int { list.cursor }
     /// First visible row of the list pane.
-    public internal(set) var listTop = 0
+    public var listTop: Int { list.top }
     /// The emails selected, and the pattern typed to select more.
     public internal(set) var selected = Selection()
     /// The ids of the emails selected.
     public var selection: Set<String> { selected.ids }
     /// How every tab is sorted; the server's order until the user picks another.
-    public var listOrder: ListOrder = .newestFirst
+    public var listOrder: ListOrder { tabs.order }
     /// The pattern typed to select by, while it is typed.
     public var selectionPattern: SelectionPattern? { selected.pattern }
     public var focus: Focus = .list
@@ -148,7 +151,7 @@ public struct AppState: Sendable, Equatable {
     /// Full emails (body, recipients) for the detail pane, fetched around the cursor.
     public var details = EmailDetails()
     /// Emails that arrived while the app was open, marked until the cursor visits them.
-    public var newIDs: Set<String> = []
+    public var newIDs: Set<String> { tabs.newIDs }
     /// Sender texts shared by the rows of every tab.
     public var sharedText = SharedText()
     /// The next number handed out by `Reducer.nextID` (or offered to a child as a tag, see
@@ -176,9 +179,9 @@ public struct AppState: Sendable, Equatable {
 
     public var layout: ScreenLayout { ScreenLayout(columns: terminalColumns, rows: terminalRows, mode: isReading ? .reader : layoutMode) }
 
-    public func tab(_ status: EmailStatus) -> InboxTab { tabs[status] ?? InboxTab() }
+    public func tab(_ status: EmailStatus) -> InboxTab { tabs[status] }
 
-    public var current: InboxTab { tab(activeTab) }
+    public var current: InboxTab { tabs.current }
 
     /// The email under the cursor.
     public var cursorRow: EmailRow? { row(atVisible: cursor) }
@@ -186,7 +189,7 @@ public struct AppState: Sendable, Equatable {
     /// The row shown at `position` in the list, if there is one.
     public func row(atVisible position: Int) -> EmailRow? {
         guard visible.indices.contains(position) else { return nil }
-        let rows = tabs[activeTab]?.rows ?? []
+        let rows = tabs.current.rows
         let index = visible[position]
         return rows.indices.contains(index) ? rows[index] : nil
     }
@@ -209,7 +212,8 @@ public struct AppState: Sendable, Equatable {
     /// not have brought every selected email back yet: then they are looked up.
     public var targetCount: Int {
         if selection.isEmpty { return cursorRow == nil ? 0 : 1 }
-        guard selected.mayNameUnlisted, let tab = tabs[activeTab] else { return selection.count }
+        guard selected.mayNameUnlisted else { return selection.count }
+        let tab = tabs.current
         return selection.lazy.filter(tab.contains).count
     }
 
@@ -222,7 +226,7 @@ public struct AppState: Sendable, Equatable {
     }
 
     public var isLoadingAnything: Bool {
-        tabs.values.contains { $0.load.isLoading } || search.bodies?.isRunning == true
+        tabs.isListingAny || search.bodies?.isRunning == true
     }
 
     /// Lines of the list pane.

@@ -22,10 +22,10 @@ public struct InboxTab: Sendable, Equatable {
     public private(set) var rows: [EmailRow] = []
     private var positions: [String: Int] = [:]
     /// `meta.total_count` of the last page, kept in step with local moves.
-    public var totalCount: Int?
-    public var load: LoadState = .notLoaded
+    public internal(set) var totalCount: Int?
+    public internal(set) var load: LoadState = .notLoaded
     /// Bumped whenever a new load starts; answers carrying an older one are ignored.
-    public var generation = 0
+    public internal(set) var generation = 0
     public private(set) var order: ListOrder = .newestFirst
 
     public init() {}

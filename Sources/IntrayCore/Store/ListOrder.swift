@@ -76,9 +76,8 @@ extension Reducer {
     /// Turns every tab to the next order; the cursor stays on its email.
     static func sortList(_ state: inout AppState) {
         let order = state.listOrder.next
-        state.listOrder = order
         let cursorID = state.cursorRow?.id
-        for status in EmailStatus.allCases { state.tabs[status]?.sort(by: order) }
+        state.tabs.reduce(.sorted(order))
         recomputeVisible(&state, keepingCursorOn: cursorID)
         let stillListing = state.current.load.isLoading
         state.status = StatusMessage("Sorted \(order.label)" + (stillListing ? "; emails still being listed join in order." : "."))

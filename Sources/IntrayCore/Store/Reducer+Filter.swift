@@ -43,14 +43,8 @@ extension Reducer {
     /// counted, and listed when first shown.
     private static func listAgain(filteredBy line: String, state: inout AppState) -> [Effect] {
         reduceSelection(.listReplaced, state: &state)
-        state.newIDs = []
         var effects = reduceSearch(.filterChanged, state: &state)
-        for status in EmailStatus.allCases {
-            state.tabs[status]!.reset()
-            state.tabs[status]!.totalCount = nil
-            state.tabs[status]!.generation += 1
-            state.tabs[status]!.load = .notLoaded
-        }
+        state.tabs.reduce(.filterChanged)
         recomputeVisible(&state, keepingCursorOn: nil)
         effects += startLoadingEverything(&state)
         state.status = StatusMessage(line.isEmpty ? "Filter cleared: every email is listed." : "Filtered by \(line).")

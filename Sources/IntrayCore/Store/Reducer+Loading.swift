@@ -19,9 +19,8 @@ extension Reducer {
     }
 
     static func startLoading(_ status: EmailStatus, state: inout AppState) -> [Effect] {
-        state.tabs[status]!.generation += 1
-        state.tabs[status]!.load = .loading(pagesLoaded: 0, totalPages: nil)
-        return [.loadTab(status, generation: state.tabs[status]!.generation, pageSize: state.pageSize, filter: state.filter.filter)]
+        guard case .listing(let generation) = state.tabs.reduce(.listingStarted(status)) else { return [] }
+        return [.loadTab(status, generation: generation, pageSize: state.pageSize, filter: state.filter.filter)]
     }
 
     static func refresh(_ state: inout AppState) -> [Effect] {
@@ -47,36 +46,27 @@ extension Reducer {
     }
 
     static func pageLoaded(_ page: EmailPage, into status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {
-        guard state.tabs[status]?.generation == generation else { return [] }
+        guard state.tabs.isCurrent(status, generation: generation) else { return [] }
         let isActive = status == state.activeTab
         let cursorID = isActive ? state.cursorRow?.id : nil
-        let pagesLoaded: Int
-        if case .loading(let loaded, _) = state.tabs[status]?.load { pagesLoaded = loaded + 1 } else { pagesLoaded = 1 }
         let pending = pendingMoves(of: status, state)
         let arriving = page.emails.filter { !pending.departed.contains($0.id) }
-        // Changed in place through the dictionary: a local copy would copy every listed row per page.
-        if pagesLoaded == 1 {
-            state.tabs[status]!.reset(expecting: page.meta.totalCount)
-            if isActive { reduceSelection(.listingRestarted, state: &state) }
-        }
         let rows = arriving.map { state.sharedText.row(for: $0) }
-        let appended = state.tabs[status]!.append(page: rows)
-        // The listing's first page gives the count; later ones were asked for before actions
-        // confirmed since (the rate limit can hold them back for seconds), so their totals may be
-        // stale, and the count already follows those actions.
-        let total = pagesLoaded == 1 ? page.meta.totalCount - pending.departed.count : state.tabs[status]!.totalCount ?? 0
-        state.tabs[status]!.totalCount = max(total, state.tabs[status]!.count)
-        state.tabs[status]!.load = .loading(pagesLoaded: pagesLoaded, totalPages: page.meta.totalPages)
+        let listed = state.tabs.reduce(.pageListed(
+            status, generation: generation, rows: rows, total: page.meta.totalCount - pending.departed.count, totalPages: page.meta.totalPages
+        ))
 
         for email in arriving where email.status == .resolved { state.suggestions.learn(from: email) }
         guard isActive else { return [] }
-        if pagesLoaded == 1 {
+        switch listed {
+        case .firstPageListed:
+            reduceSelection(.listingRestarted, state: &state)
             for email in arriving.prefix(detailsKeptFromFirstPage) { state.details.store(email) }
             recomputeVisible(&state, keepingCursorOn: cursorID)
             if state.status?.text.hasPrefix("Refreshing") == true { state.status = nil }
-        } else if let appended {
+        case .appended(let appended):
             appendVisible(appended, state: &state)
-        } else {
+        default:
             recomputeVisible(&state, keepingCursorOn: cursorID)
         }
         if let cursorID, let email = arriving.first(where: { $0.id == cursorID }), state.details.email(cursorID) == nil {
@@ -88,9 +78,8 @@ extension Reducer {
     /// A tab not yet listed learns its count, and Resolved teaches which deals senders use.
     static func tabPeeked(_ page: EmailPage, status: EmailStatus, state: inout AppState) -> [Effect] {
         for email in page.emails where email.status == .resolved { state.suggestions.learn(from: email) }
-        guard case .notLoaded = state.tab(status).load else { return [] }
         let pending = pendingMoves(of: status, state)
-        state.tabs[status]!.totalCount = max(page.meta.totalCount - pending.departed.count + pending.arriving, 0)
+        state.tabs.reduce(.counted(status, total: page.meta.totalCount - pending.departed.count + pending.arriving))
         return []
     }
 
@@ -99,7 +88,7 @@ extension Reducer {
         let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
         let byBody = state.search.bodies?.matches ?? []
-        state.visible += matcher.isEmpty ? Array(appended) : matcher.matching(appended, in: rows, orIn: byBody)
+        state.list.reduce(.extended(matcher.isEmpty ? Array(appended) : matcher.matching(appended, in: rows, orIn: byBody)))
     }
 
     /// A listing of the tab on screen ended, whole or not: the selection keeps only what it lists.
@@ -110,8 +99,7 @@ extension Reducer {
     }
 
     static func pageFailed(_ error: APIError, tab status: EmailStatus, generation: Int, state: inout AppState) -> [Effect] {
-        guard state.tab(status).generation == generation else { return [] }
-        state.tabs[status]?.load = .failed(error)
+        guard state.tabs.reduce(.listingFailed(status, generation: generation, error)) != .ignored else { return [] }
         listingEnded(status, state: &state)
         if !state.hasHeardFromServer, error.meansNoInbox {
             state.startFailure = error

@@ -21,9 +21,7 @@ extension Reducer {
         let fresh = page.emails.filter { !state.tab(status).contains($0.id) && !pending.departed.contains($0.id) && $0.status == status }
         guard !fresh.isEmpty else { return }
         let cursorID = status == state.activeTab ? state.cursorRow?.id : nil
-        state.tabs[status]!.insert(contentsOf: fresh.map { state.sharedText.row(for: $0) })
-        adjustCount(status, by: fresh.count, state: &state)
-        state.newIDs.formUnion(fresh.map(\.id))
+        state.tabs.reduce(.arrived(fresh.map { state.sharedText.row(for: $0) }, in: status))
         guard status == state.activeTab else { return }
         recomputeVisible(&state, keepingCursorOn: cursorID)
         state.status = StatusMessage(fresh.count == 1 ? "1 new email." : "\(fresh.count) new emails.")

@@ -69,8 +69,7 @@ extension Reducer {
         let source = state.activeTab
         let cursorRow = state.cursor
         let batch = nextID(&state)
-        let removed = state.tabs[source]?.remove(ids: plan.ids) ?? []
-        guard let first = removed.first else { return [] }
+        guard case .took(let removed) = state.tabs.reduce(.taken(plan.ids, from: source)), let first = removed.first else { return [] }
         var actions: [TriageRequest] = []
         actions.reserveCapacity(removed.count)
         for email in removed {
@@ -169,12 +168,13 @@ extension Reducer {
         }
         if email.status == .resolved { state.suggestions.learn(from: email) }
         let cursorID = state.cursorRow?.id
-        if destination != action.from, state.tabs[action.from]?.remove(id: email.id) != nil {
+        if destination != action.from, case .took(let taken) = state.tabs.reduce(.taken([email.id], from: action.from)), !taken.isEmpty {
             reduceSelection(.emailsTaken([email.id]), state: &state)
             adjustCount(action.from, by: -1, state: &state)
         }
+        // A tab never listed gets the email with its first page.
         if state.tab(destination).generation > 0 {
-            state.tabs[destination]?.insert(state.sharedText.row(for: email))
+            state.tabs.reduce(.returned([state.sharedText.row(for: email)], to: destination))
         }
         recomputeVisible(&state, keepingCursorOn: cursorID)
     }
@@ -189,7 +189,7 @@ extension Reducer {
             let returning = actions.filter { $0.from == status }
             guard !returning.isEmpty else { continue }
             adjustCount(status, by: returning.count, state: &state)
-            state.tabs[status]?.insert(contentsOf: returning.map(\.email))
+            state.tabs.reduce(.returned(returning.map(\.email), to: status))
         }
         for action in actions {
             if let destination = action.destination { adjustCount(destination, by: -1, state: &state) }
@@ -199,8 +199,7 @@ extension Reducer {
     }
 
     static func adjustCount(_ status: EmailStatus, by delta: Int, state: inout AppState) {
-        guard let count = state.tabs[status]?.totalCount else { return }
-        state.tabs[status]?.totalCount = max(count + delta, 0)
+        state.tabs.reduce(.countChanged(status, by: delta))
     }
 
     static func nextID(_ state: inout AppState) -> Int {

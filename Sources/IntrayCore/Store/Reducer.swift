@@ -65,8 +65,7 @@ public enum Reducer {
         case .pageFailed(let status, let generation, let error):
             return pageFailed(error, tab: status, generation: generation, state: &state)
         case .tabLoadFinished(let status, let generation):
-            guard state.tab(status).generation == generation else { return [] }
-            state.tabs[status]?.load = .loaded
+            guard state.tabs.reduce(.listingFinished(status, generation: generation)) != .ignored else { return [] }
             listingEnded(status, state: &state)
             return []
         case .bodiesSearched(let tag, let matches, let pagesRead, let totalPages):
