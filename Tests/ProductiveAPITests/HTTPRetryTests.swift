@@ -59,7 +59,9 @@ import Testing
                 let error = try #require(await apiError { try await api.dismiss(emailID: "10") })
                 #expect(error.kind == .timeout)
             }
-            #expect(await stub.requests.count == 1)
+            // None when a loaded machine lets the timeout pass before the request arrives; a
+            // retry would make two.
+            #expect(await stub.requests.count <= 1)
         }
         try await StubProductive.run(respond: { _, index in
             index == 0 ? StubReply(status: 200, body: Self.dismissed, delay: .seconds(1)) : .json(200, Self.dismissed)
