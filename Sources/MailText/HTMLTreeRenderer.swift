@@ -13,6 +13,8 @@ struct HTMLTreeRenderer {
     private var rows: [Int] = []
     /// The links written so far, numbered.
     private var numbers = LinkNumbers()
+    /// Links entered and not yet left: their text is not numbered again.
+    private var openLinks = 0
 
     private enum Frame {
         case inline
@@ -59,13 +61,20 @@ struct HTMLTreeRenderer {
         }
     }
 
+    /// A text node's text; outside a link, a bare `http(s)://` address in it gets a number as
+    /// in a plain body, since many HTML bodies write addresses as text.
+    private mutating func writeText(_ raw: String) {
+        guard openLinks == 0 else { return writer.writeText(raw) }
+        writer.writeText(PlainAddress.numbered(TerminalText.sanitizeKeepingTabs(raw, placeholder: glyphs.placeholder), &numbers))
+    }
+
     /// Handles entering `node`; true when its children are to be visited. An element for
     /// which this returns true is left (via `leave`) once its subtree is done.
     private mutating func visit(_ node: xmlNodePtr) -> Bool {
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = node.pointee.content {
-                writer.writeText(String(cString: content))
+                writeText(String(cString: content))
             }
             return false
         case XML_ELEMENT_NODE:
@@ -129,6 +138,7 @@ struct HTMLTreeRenderer {
             if !alt.isEmpty { writer.writeAtom("[image: \(alt)]") }
             frames.append(.inline)
         case .link:
+            openLinks += 1
             frames.append(.link(href: Self.attribute("href", of: node), contentAt: writer.contentCount))
         case .table:
             writer.requestBreaks(1)
@@ -161,6 +171,7 @@ struct HTMLTreeRenderer {
             writer.endPreformatted()
             writer.requestBreaks(2)
         case .link(let href, let contentAt):
+            openLinks -= 1
             // A link with nothing to show (a tracking pixel) gets no number.
             guard writer.contentCount > contentAt, let address = href.flatMap(LinkedText.address(fromHref:)) else { return }
             writer.requestSpace()

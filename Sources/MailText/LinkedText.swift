@@ -30,25 +30,9 @@ public struct LinkedText: Sendable, Equatable {
     /// address (after the `>` of one written `<https://…>`). Punctuation that ends a
     /// sentence is not part of the address, nor is a closing bracket that opens nowhere in it.
     public static func plain(_ body: String) -> LinkedText {
-        let text = TerminalText.sanitize(body)
         var numbers = LinkNumbers()
-        var result = ""
-        var copied = text.startIndex
-        var searchFrom = text.startIndex
-        while let found = PlainAddress.next(in: text, from: searchFrom) {
-            var markAt = found.upperBound
-            if found.lowerBound > text.startIndex, text[text.index(before: found.lowerBound)] == "<",
-               markAt < text.endIndex, text[markAt] == ">" {
-                markAt = text.index(after: markAt)
-            }
-            let number = numbers.number(for: String(text[found]))
-            result += text[copied..<markAt]
-            result += " [\(number)]"
-            copied = markAt
-            searchFrom = markAt
-        }
-        result += text[copied...]
-        return LinkedText(text: result, links: numbers.links)
+        let text = PlainAddress.numbered(TerminalText.sanitize(body), &numbers)
+        return LinkedText(text: text, links: numbers.links)
     }
 
     /// An `href` as a browser reads it, or nil for one not worth a number: in-page anchors,
@@ -146,6 +130,29 @@ struct LinkNumbers {
 
 /// Finds bare `http://` and `https://` addresses in sanitised plain text.
 enum PlainAddress {
+    /// `text` with ` [n]` after each address (after the `>` of one written `<https://…>`),
+    /// numbered by `numbers`.
+    static func numbered(_ text: String, _ numbers: inout LinkNumbers) -> String {
+        var result = ""
+        var copied = text.startIndex
+        var searchFrom = text.startIndex
+        while let found = next(in: text, from: searchFrom) {
+            var markAt = found.upperBound
+            if found.lowerBound > text.startIndex, text[text.index(before: found.lowerBound)] == "<",
+               markAt < text.endIndex, text[markAt] == ">" {
+                markAt = text.index(after: markAt)
+            }
+            let number = numbers.number(for: String(text[found]))
+            result += text[copied..<markAt]
+            result += " [\(number)]"
+            copied = markAt
+            searchFrom = markAt
+        }
+        guard copied > text.startIndex else { return text }
+        result += text[copied...]
+        return result
+    }
+
     /// The next address at or after `start`. Scans the UTF-8 bytes for `http`, since bodies
     /// run to megabytes and most hold no address at all.
     static func next(in text: String, from start: String.Index) -> Range<String.Index>? {

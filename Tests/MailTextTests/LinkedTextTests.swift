@@ -55,6 +55,16 @@ import Testing
         #expect(linked.links == ["https://evil.example/fdp.exe"])
     }
 
+    @Test func aBareAddressInHTMLTextIsNumberedAsInPlainText() {
+        let linked = HTMLText.linked("""
+            <p>Portal: https://acme.example/q/7. <b>Also</b> <a href="https://acme.example/q/7">this</a>
+            and <a href="https://b.example/">https://shown.example</a>; &lt;http://c.example&gt;</p>
+            <pre>see https://d.example/x</pre>
+            """)
+        #expect(linked.text == "Portal: https://acme.example/q/7 [1]. Also this [1] and https://shown.example [2]; <http://c.example> [3]\n\nsee https://d.example/x [4]")
+        #expect(linked.links == ["https://acme.example/q/7", "https://b.example/", "http://c.example", "https://d.example/x"])
+    }
+
     @Test func renderingListsTheLinksUnderTheText() {
         #expect(HTMLText.render("<p>Read <a href=\"https://x.example/a\">more</a></p>") == "Read more [1]\n\nLinks\n[1] https://x.example/a")
     }
