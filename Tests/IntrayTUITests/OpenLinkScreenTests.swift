@@ -77,6 +77,19 @@ import Testing
         #expect(!script.effects.contains { if case .openLink = $0 { true } else { false } })
     }
 
+    @Test(arguments: PresetKeys.all)
+    func theDetailPaneNamesTheLinkKeyWhereThereIsRoom(keys: PresetKeys) throws {
+        var script = try KeyScript(keys.name, emails: Self.emails, columns: 120)
+        _ = try script.draw()
+        try script.press(keys.focusDetail)
+        let hints = try #require(try script.draw().last)
+        #expect(hints.contains(" back  \(keys.openLink) link   ") && hints.hasSuffix(" ? help"), "\(hints)")
+        #expect(Reducer.unavailable(.openLink, in: script.state) == nil, "drawn bright: the email has links")
+        var narrow = try KeyScript(keys.name, emails: Self.emails)
+        try narrow.press(keys.focusDetail)
+        #expect(try narrow.draw().last?.contains("link") == false, "at 80 columns going back comes first")
+    }
+
     @Test func anEmailWithoutLinksSaysSoWhenTheKeyIsPressed() throws {
         var script = try KeyScript("default", emails: ScreenMode.emails)
         _ = try script.draw()

@@ -51,7 +51,7 @@ public struct RenderContext: Sendable {
         self.help = keymap.helpSections()
         self.profileName = profileName
         hints = keys.hints([(.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.toggleSelection, "select"), (.search, "search"), (.quit, "quit")], in: .list)
-        detailHints = keys.hints([(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back")], in: .detail)
+        detailHints = keys.hints([(.scrollDown, "scroll"), (.cursorDown, "next"), (.resolve, "resolve"), (.attach, "attach"), (.dismiss, "dismiss"), (.delete, "delete"), (.focusList, "back"), (.openLink, "link")], in: .detail)
     }
 }
 
