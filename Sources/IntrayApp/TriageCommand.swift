@@ -115,6 +115,8 @@ public struct TriageCommand: Sendable {
         options.startupActions = startupActions
         options.refreshInterval = file.refreshSeconds > 0 ? .seconds(file.refreshSeconds) : nil
         options.mouse = file.mouse
+        // The sandbox has no web app, and the organization's would not know its emails.
+        options.emailWebAddress = sandbox == nil ? file.emailWebAddressInUse : nil
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

@@ -29,6 +29,8 @@ public final class TerminalApp {
         public var profileName: String?
         /// Clicks and the wheel move the cursor, scroll and switch tabs (`mouse = true`).
         public var mouse = false
+        /// Where Productive's web app shows an email (`email_web_url`).
+        public var emailWebAddress: EmailWebAddress?
 
         /// Zero: a terminal writes an arrow's or an alt- key's bytes at once, so they arrive
         /// in one burst, and an ESC that ends its burst is a lone Esc.
@@ -87,6 +89,7 @@ public final class TerminalApp {
         lastPoll = clock.now
         state.pageSize = options.pageSize
         state.undoWindow = options.undoWindow
+        state.emailWebAddress = options.emailWebAddress
     }
 
     public func run() throws -> Outcome {

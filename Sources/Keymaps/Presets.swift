@@ -69,6 +69,7 @@ enum Presets {
     "c" = "email.copy-id"
     "o" = "list.sort"
     "L" = "email.open-link"
+    "O" = "email.open-in-productive"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -98,6 +99,7 @@ enum Presets {
     "z" = "detail.reader"
     "c" = "email.copy-id"
     "L" = "email.open-link"
+    "O" = "email.open-in-productive"
     "enter" = "detail.reader"
 
     [picker]
@@ -175,6 +177,7 @@ enum Presets {
     "y" = "email.copy-id"
     "o" = "list.sort"
     "g x" = "email.open-link"
+    "g o" = "email.open-in-productive"
 
     [detail]
     "j" = "detail.scroll-down"
@@ -204,6 +207,7 @@ enum Presets {
     "z" = "detail.reader"
     "y" = "email.copy-id"
     "g x" = "email.open-link"
+    "g o" = "email.open-in-productive"
     "enter" = "detail.reader"
 
     [picker]
@@ -290,6 +294,7 @@ enum Presets {
     "alt-w" = "email.copy-id"
     "o" = "list.sort"
     "L" = "email.open-link"
+    "O" = "email.open-in-productive"
 
     [detail]
     "ctrl-n" = "detail.scroll-down"
@@ -322,6 +327,7 @@ enum Presets {
     "ctrl-x 1" = "detail.reader"
     "alt-w" = "email.copy-id"
     "L" = "email.open-link"
+    "O" = "email.open-in-productive"
 
     [picker]
     "ctrl-n" = "picker.down"

@@ -82,9 +82,9 @@ struct ConfigurationFileTests {
         #expect(try refusal("pagesize = 50") == "\(Self.path): unknown key “pagesize”; did you mean page_size?")
         #expect(try refusal("organisation_id = 5") == "\(Self.path): unknown key “organisation_id”; did you mean organization_id?")
         #expect(try refusal("colour = \"blue\"\nwidth = 3")
-            == "\(Self.path): unknown key “colour” (and 1 more); the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies, mouse.")
+            == "\(Self.path): unknown key “colour” (and 1 more); the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies, mouse, email_web_url.")
         #expect(try refusal("[ui]\npage_size = 5")
-            == "\(Self.path): unknown table [ui]; the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies, mouse.")
+            == "\(Self.path): unknown table [ui]; the keys are api_url, organization_id, token_command, token, keymap, sequence_timeout_ms, page_size, undo_seconds, refresh_seconds, cache_bodies, mouse, email_web_url.")
     }
 
     @Test(arguments: ["cache_bodies", "mouse"])
@@ -115,6 +115,21 @@ struct ConfigurationFileTests {
 
     @Test func aMisspeltMouseKeyIsNamed() throws {
         #expect(try refusal("Mouse = true") == "\(Self.path): unknown key “Mouse”; did you mean mouse?")
+    }
+
+    @Test func emailWebURLIsAnAddressWithTheIDInIt() throws {
+        let home = try ConfigurationHome()
+        defer { home.remove() }
+        try home.write("email_web_url = \"https://app.example/acme/inbox/{id}?tab=mail\"")
+        #expect(try home.load().emailWebAddress?.address(of: "42") == "https://app.example/acme/inbox/42?tab=mail")
+        try home.write("page_size = 50")
+        #expect(try home.load().emailWebAddress == nil)
+    }
+
+    @Test(arguments: ["email_web_url = \"https://app.example/emails/\"", "email_web_url = \"javascript:x({id})\"",
+                      "email_web_url = \"https://app.example/a b/{id}\"", "email_web_url = 7"])
+    func aWebURLWithoutTheIDOrNotHTTPIsRefused(_ line: String) throws {
+        #expect(try refusal(line) == "\(Self.path): email_web_url must be an http(s) address in quotes with {id} where the email's id goes: open an email in Productive and copy its address.")
     }
 
     @Test func keymapIsAPresetOrAPath() throws {

@@ -86,7 +86,7 @@ struct ConfigurationProfileTests {
         let home = try home("organization_id = 1")
         defer { home.remove() }
         #expect(configurationProblem { try resolve(home, profile: "work") }
-            == "--profile names profile “work”, but \(Self.path) has no [profile.…] tables; add [profile.work] with api_url, organization_id and token_command.")
+            == "--profile names profile “work”, but \(Self.path) has no [profile.…] tables; add [profile.work] with api_url, organization_id, token_command and email_web_url.")
     }
 
     @Test(arguments: [
@@ -94,8 +94,8 @@ struct ConfigurationProfileTests {
         ("api_url = \"ftp://x\"", "[profile.work] api_url “ftp://x” is not an http(s) URL (for example https://api.productive.io/api/v2)."),
         ("organization_id = \"acme\"", "[profile.work] organization_id must be your numeric organization id, as a whole number or a string of digits."),
         ("token_command = 1", "[profile.work] token_command must be a shell command in quotes that prints the token, such as \"pass show productive\"."),
-        ("token = \"secret-value\"", "[profile.work] has unknown key “token”; a profile takes api_url, organization_id, token_command (a profile takes token_command, so the token stays in your password manager)."),
-        ("page_size = 10", "[profile.work] has unknown key “page_size”; a profile takes api_url, organization_id, token_command."),
+        ("token = \"secret-value\"", "[profile.work] has unknown key “token”; a profile takes api_url, organization_id, token_command, email_web_url (a profile takes token_command, so the token stays in your password manager)."),
+        ("page_size = 10", "[profile.work] has unknown key “page_size”; a profile takes api_url, organization_id, token_command, email_web_url."),
     ])
     func everyErrorInAProfileNamesIt(line: String, sentence: String) throws {
         let home = try home("[profile.work]\n\(line)\n")
@@ -105,11 +105,19 @@ struct ConfigurationProfileTests {
         #expect(message?.contains("secret-value") == false)
     }
 
+    @Test func aProfilesWebURLWinsOverTheTopLevelOne() throws {
+        let home = try home("email_web_url = \"https://app.example/top/{id}\"\n[profile.work]\nemail_web_url = \"https://app.example/work/{id}\"\n")
+        defer { home.remove() }
+        let file = try ConfigFile.load(environment: home.environment, profile: "work")
+        #expect(file.emailWebAddressInUse?.address(of: "1") == "https://app.example/work/1")
+        #expect(try ConfigFile.load(environment: home.environment, profile: nil).emailWebAddressInUse?.address(of: "1") == "https://app.example/top/1")
+    }
+
     @Test func profileMustHoldTables() throws {
         let home = try home("profile = \"work\"")
         defer { home.remove() }
         #expect(configurationProblem { try home.load() }
-            == "\(Self.path): profile must hold tables such as [profile.work] with api_url, organization_id and token_command.")
+            == "\(Self.path): profile must hold tables such as [profile.work] with api_url, organization_id, token_command and email_web_url.")
     }
 
     @Test func aFailingTokenCommandNamesTheProfile() throws {

@@ -294,7 +294,7 @@ import Testing
     static func searchkeptStatus(_ keys: PresetKeys) -> String { " 1 email matches “quo” by sender or subject; searching the bodies…       ? help" }
 
     static let help = [
-        "┌─ Keys (? or q closes, j/k scroll) · 1–21 of 87, more below ──────────────────┐",
+        "┌─ Keys (? or q closes, j/k scroll) · 1–21 of 89, more below ──────────────────┐",
         "│ Marks in the list                                                            │",
         "│   ●             unread                                                       │",
         "│   ✓             selected: the next action applies to every selected email    │",
@@ -321,7 +321,7 @@ import Testing
     static func helpStatus(_ keys: PresetKeys) -> String { " r resolve  a attach  d dismiss  # delete  x select  / search  q quit    ? help" }
 
     /// Help two lines down: the same lines moved up by two, and two more at the bottom.
-    static let helpdown = ["┌─ Keys (? or q closes, j/k scroll) · 3–23 of 87, more below ──────────────────┐"] + Array(help[3...21]) + [
+    static let helpdown = ["┌─ Keys (? or q closes, j/k scroll) · 3–23 of 89, more below ──────────────────┐"] + Array(help[3...21]) + [
         "│   =             Filter every tab to this email's sender                      │",
         "│                                                                              │",
     ] + [help[22]]

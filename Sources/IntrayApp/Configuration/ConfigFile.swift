@@ -1,4 +1,5 @@
 import Foundation
+import IntrayCore
 import Keymaps
 
 /// The user's `config.toml`, read and checked: every key is optional and absent keys keep
@@ -55,6 +56,10 @@ public struct ConfigFile: Sendable, Equatable {
     /// `mouse`: clicks and the wheel work in the app; off by default, since the terminal then
     /// leaves selecting text to shift-drag.
     public var mouse = false
+    /// `email_web_url`: where Productive's web app shows an email, with `{id}` for its id.
+    public var emailWebAddress: EmailWebAddress?
+    /// The chosen profile's `email_web_url`, else the file's.
+    public var emailWebAddressInUse: EmailWebAddress? { profile?.emailWebAddress ?? emailWebAddress }
     /// The `[profile.NAME]` tables, by name.
     public var profiles: [String: ConfigProfile] = [:]
     /// The profile chosen with `--profile` or `INTRAY_PROFILE`, if any.

@@ -1,4 +1,5 @@
 import Foundation
+import IntrayCore
 import Keymaps
 import TOMLKit
 
@@ -8,7 +9,7 @@ enum ConfigFileParser {
     typealias Problem = AppConfiguration.Problem
 
     /// Every key the file may hold, in the order the documentation lists them.
-    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds", "refresh_seconds", "cache_bodies", "mouse"]
+    static let keys = ["api_url", "organization_id", "token_command", "token", "keymap", "sequence_timeout_ms", "page_size", "undo_seconds", "refresh_seconds", "cache_bodies", "mouse", "email_web_url"]
 
     static func parse(_ text: String, url: URL, displayPath: String, home: String?) throws(Problem) -> ConfigFile {
         let root: TOMLTable
@@ -66,6 +67,9 @@ enum ConfigFileParser {
         if let flag = try flag(root, "mouse", fail: fail) {
             file.mouse = flag
         }
+        if let value = root["email_web_url"] {
+            file.emailWebAddress = try emailWebAddress(value, fail: fail)
+        }
         if let value = root["profile"] {
             file.profiles = try profiles(value, fail: fail)
         }
@@ -122,10 +126,10 @@ enum ConfigFileParser {
         return command
     }
 
-    /// `[profile.NAME]` tables: each holds only api_url, organization_id and token_command,
+    /// `[profile.NAME]` tables: each holds only api_url, organization_id, token_command and email_web_url,
     /// and every sentence about one names it.
     private static func profiles(_ value: TOMLValueConvertible, fail: @escaping (String) -> Problem) throws(Problem) -> [String: ConfigProfile] {
-        let shape = "profile must hold tables such as [profile.work] with api_url, organization_id and token_command."
+        let shape = "profile must hold tables such as [profile.work] with api_url, organization_id, token_command and email_web_url."
         guard let table = value.table else { throw fail(shape) }
         var profiles: [String: ConfigProfile] = [:]
         for name in table.keys.sorted() {
@@ -140,9 +144,17 @@ enum ConfigFileParser {
             if let value = keys["api_url"] { profile.apiURL = try apiURL(value, fail: failInProfile) }
             if let value = keys["organization_id"] { profile.organizationID = try organizationID(value, fail: failInProfile) }
             if let value = keys["token_command"] { profile.tokenCommand = try tokenCommand(value, fail: failInProfile) }
+            if let value = keys["email_web_url"] { profile.emailWebAddress = try emailWebAddress(value, fail: failInProfile) }
             profiles[name] = profile
         }
         return profiles
+    }
+
+    private static func emailWebAddress(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> EmailWebAddress {
+        guard let text = value.string?.trimmingCharacters(in: .whitespaces), let address = EmailWebAddress(template: text) else {
+            throw fail("email_web_url must be an http(s) address in quotes with {id} where the email's id goes: open an email in Productive and copy its address.")
+        }
+        return address
     }
 
     private static func keymap(

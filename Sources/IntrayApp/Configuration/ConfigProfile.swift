@@ -1,17 +1,20 @@
 import Foundation
+import IntrayCore
 
 /// One `[profile.NAME]` table of `config.toml`: another Productive account or organization,
 /// chosen with `--profile NAME` or `INTRAY_PROFILE`. Its keys win over the environment and
 /// the file's top-level keys, because choosing a profile is an explicit act.
 public struct ConfigProfile: Sendable, Equatable {
     /// The keys a profile may hold, in the order the documentation lists them.
-    public static let keys = ["api_url", "organization_id", "token_command"]
+    public static let keys = ["api_url", "organization_id", "token_command", "email_web_url"]
 
     public var name: String
     public var apiURL: URL?
     /// Digits only, already checked.
     public var organizationID: String?
     public var tokenCommand: String?
+    /// Another organization's emails are at other web addresses.
+    public var emailWebAddress: EmailWebAddress?
 
     public init(name: String, apiURL: URL? = nil, organizationID: String? = nil, tokenCommand: String? = nil) {
         self.name = name
@@ -33,7 +36,7 @@ extension ConfigFile {
         guard let profile = profiles[name] else {
             let source = option == nil ? "INTRAY_PROFILE names" : "--profile names"
             if profiles.isEmpty {
-                throw AppConfiguration.Problem(description: "\(source) profile “\(name)”, but \(displayPath) has no [profile.…] tables; add [profile.\(name)] with api_url, organization_id and token_command.")
+                throw AppConfiguration.Problem(description: "\(source) profile “\(name)”, but \(displayPath) has no [profile.…] tables; add [profile.\(name)] with api_url, organization_id, token_command and email_web_url.")
             }
             let known = profiles.keys.sorted().joined(separator: ", ")
             throw AppConfiguration.Problem(description: "\(source) profile “\(name)”, but \(displayPath) has no [profile.\(name)]; its profiles are \(known).")

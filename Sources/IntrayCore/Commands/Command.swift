@@ -69,6 +69,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
     case copyID = "email.copy-id"
     case sortList = "list.sort"
     case openLink = "email.open-link"
+    case openInProductive = "email.open-in-productive"
 
     case pickerDown = "picker.down"
     case pickerUp = "picker.up"
@@ -132,6 +133,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
         case .copyID: "Copy the email's id to the clipboard, where the terminal allows it"
         case .sortList: "Sort the list: newest first, oldest first, by sender (for this session)"
         case .openLink: "Open a link of the body by its number: in a browser, or over SSH to the clipboard"
+        case .openInProductive: "Open the email in Productive's web app, at the address email_web_url gives"
         case .pickerDown: "Next deal"
         case .pickerUp: "Previous deal"
         case .pickerChoose: "Attach to the highlighted deal"
@@ -165,7 +167,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable, Codable {
             [.global, .list, .detail]
         case .cursorDown, .cursorUp, .cursorTop, .cursorBottom, .pageDown, .pageUp,
              .halfPageDown, .halfPageUp, .toggleSelection, .selectAll, .selectSuggested, .selectByPattern, .invertSelection, .clearSelection,
-             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID, .sortList, .openLink:
+             .focusDetail, .resolve, .attach, .dismiss, .delete, .undo, .toggleReader, .copyID, .sortList, .openLink, .openInProductive:
             [.list, .detail]
         case .scrollDown, .scrollUp, .scrollPageDown, .scrollPageUp, .scrollTop,
              .scrollBottom, .focusList:

@@ -174,6 +174,8 @@ public struct AppState: Sendable, Equatable {
     /// The deal last used per sender address and per sender domain (lowercased).
     public var suggestions = DealSuggestions()
     public var pageSize = 100
+    /// Where Productive's web app shows an email, when the user said (`email_web_url`).
+    public var emailWebAddress: EmailWebAddress?
 
     public init() {}
 

@@ -13,6 +13,9 @@ extension Reducer {
             if state.cursorRow == nil { return "No email here." }
         case .openLink:
             return linksUnavailable(state)
+        case .openInProductive:
+            if state.cursorRow == nil { return "No email here." }
+            if state.emailWebAddress == nil { return noWebAddress }
         case .undo:
             if state.queued.isEmpty && state.outbox.isEmpty {
                 return nothingToUndo
@@ -31,6 +34,8 @@ extension Reducer {
             return nil
         }
     }
+
+    static let noWebAddress = "Set email_web_url in config.toml to open emails in Productive."
 
     static let nothingToUndo = "Nothing to undo: actions already sent to Productive cannot be taken back."
 

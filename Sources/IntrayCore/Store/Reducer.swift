@@ -177,6 +177,9 @@ public enum Reducer {
             return [.copyToClipboard(email.id)]
         case .sortList: sortList(&state)
         case .openLink: return reduceLinks(.numberAsked, state: &state)
+        case .openInProductive:
+            guard let email = state.cursorRow, let web = state.emailWebAddress else { break }
+            return [.openLink(web.address(of: email.id))]
         case .toggleReader:
             if state.isReading {
                 endReading(&state)
