@@ -73,7 +73,7 @@ extension Reducer {
             state.visible = Array(rows.indices)
         } else {
             let byBody = state.search.bodies?.status == state.activeTab ? state.search.bodies!.matches : []
-            state.visible = matcher.matching(rows.indices, in: rows, orIn: byBody)
+            state.visible = matcher.matching(rows.indices, in: rows, senders: state.sharedText.senders, orIn: byBody)
         }
         if let row = id.flatMap({ visiblePosition(of: $0, state) }) {
             state.cursor = row
@@ -88,7 +88,7 @@ extension Reducer {
         let cursorID = state.cursorRow?.id
         let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
-        state.visible = matcher.matching(state.visible, in: rows)
+        state.visible = matcher.matching(state.visible, in: rows, senders: state.sharedText.senders)
         if let row = cursorID.flatMap({ visiblePosition(of: $0, state) }) {
             state.cursor = row
         } else {
