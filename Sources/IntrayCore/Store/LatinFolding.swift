@@ -30,15 +30,21 @@ enum LatinFolding {
     /// `text` folded into `buffer` (emptied first), as UTF-8.
     static func fold(_ text: String, into buffer: inout [UInt8]) {
         buffer.removeAll(keepingCapacity: true)
+        forEachByte(of: text) { buffer.append($0) }
+    }
+
+    /// The UTF-8 bytes of `text` folded, one at a time.
+    @inline(__always)
+    static func forEachByte(of text: String, _ body: (UInt8) -> Void) {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
                 let byte = UInt8(value)
-                buffer.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                body((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
             } else if let folded = table[value] {
-                buffer.append(contentsOf: folded)
+                folded.forEach(body)
             } else {
-                buffer.append(contentsOf: String(scalar).utf8)
+                UTF8.encode(scalar, into: body)
             }
         }
     }

@@ -88,7 +88,7 @@ extension Reducer {
         let rows = state.current.rows
         let matcher = SearchMatcher(state.search.text)
         let byBody = state.search.bodies?.matches ?? []
-        state.list.reduce(.extended(matcher.isEmpty ? Array(appended) : matcher.matching(appended, in: rows, orIn: byBody)))
+        state.list.reduce(.extended(matcher.isEmpty ? Array(appended) : matcher.matching(appended, in: rows, senders: state.sharedText.senders, orIn: byBody)))
     }
 
     /// A listing of the tab on screen ended, whole or not: the selection keeps only what it lists.

@@ -67,14 +67,14 @@ extension Reducer {
         let matcher = SearchMatcher(state.search.text)
         guard !matcher.isEmpty else { return Array(rows.indices) }
         let byBody = state.search.bodies?.status == state.activeTab ? state.search.bodies!.matches : []
-        return matcher.matching(rows.indices, in: rows, orIn: byBody)
+        return matcher.matching(rows.indices, in: rows, senders: state.sharedText.senders, orIn: byBody)
     }
 
     /// Keeps only the visible rows that still match the search, the cursor on the same email.
     static func narrowVisible(_ state: inout AppState) {
         let index = state.cursorRow.flatMap { state.current.index(of: $0.id) }
         let matcher = SearchMatcher(state.search.text)
-        let narrowed = matcher.matching(state.visible, in: state.current.rows)
+        let narrowed = matcher.matching(state.visible, in: state.current.rows, senders: state.sharedText.senders)
         state.list.reduce(.shown(narrowed, keeping: index, height: state.listHeight))
     }
 }

@@ -75,6 +75,6 @@ extension Reducer {
         let matcher = SearchMatcher(pattern)
         guard !matcher.isEmpty else { return [] }
         let rows = state.current.rows
-        return Set(matcher.matching(state.visible, in: rows).lazy.map { rows[$0].id })
+        return Set(matcher.matching(state.visible, in: rows, senders: state.sharedText.senders).lazy.map { rows[$0].id })
     }
 }

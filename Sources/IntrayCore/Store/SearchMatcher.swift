@@ -14,7 +14,7 @@ public struct SearchMatcher: Sendable {
 
     public func matches(_ email: EmailRow) -> Bool {
         var folds = Folds()
-        return matches(name: email.from?.name, address: email.from?.address, subject: email.subject, folds: &folds)
+        return withUnsafePointer(to: email) { matches($0, folds: &folds) }
     }
 
     public func matches(_ email: Email) -> Bool {
@@ -25,23 +25,77 @@ public struct SearchMatcher: Sendable {
     }
 
     /// The indices among `indices` whose rows match, or whose ids are in `found` (by a body
-    /// search), in their order. Fields are read in place, and nearly every field is answered
-    /// from its bytes: a field that is not ASCII is folded only when it holds letters that may
-    /// fold to ASCII (see `Word.scan`).
-    public func matching(_ indices: some Sequence<Int>, in rows: [EmailRow], orIn found: Set<String> = []) -> [Int] {
+    /// search), in their order. `senders` are those of the `SharedText` that built the rows:
+    /// a sender is tested once per scan for all the rows from it, and a row's subject only for
+    /// the words its sender lacks, and only when the subject's sketch allows them. Fields are
+    /// read in place, and nearly every field is answered from its bytes: a field that is not
+    /// ASCII is folded only when it holds letters that may fold to ASCII (see `Word.scan`).
+    public func matching(_ indices: some Sequence<Int>, in rows: [EmailRow], senders: [Person], orIn found: Set<String> = []) -> [Int] {
         var folds = Folds()
+        var answers = SenderAnswers(count: words.count <= SenderAnswers.maxWords ? senders.count : 0)
         return rows.withUnsafeBufferPointer { rows in
-            indices.filter { index in
-                matches(name: rows[index].from?.name, address: rows[index].from?.address, subject: rows[index].subject, folds: &folds)
-                    || (!found.isEmpty && found.contains(rows[index].id))
+            senders.withUnsafeBufferPointer { senders in
+                indices.filter { index in
+                    let row = rows.baseAddress! + index
+                    let number = Int(row.pointee.sender.value)
+                    let isMatch = if number < answers.count {
+                        subjectHolds(missing: answers.missing(number, words) { word in
+                            word.isFound(in: senders[number].name, folds: &folds) || word.isFound(in: senders[number].address, folds: &folds)
+                        }, row, folds: &folds)
+                    } else {
+                        matches(row, folds: &folds)
+                    }
+                    return isMatch || (!found.isEmpty && found.contains(row.pointee.id))
+                }
             }
         }
     }
 
+    // The row is passed by pointer, so that its subject is read only when it must be: a
+    // subject is a heap object of its own, and reading it is most of the cost of a row.
+
     @inline(__always)
-    private func matches(name: String?, address: String?, subject: String?, folds: inout Folds) -> Bool {
+    private func matches(_ row: UnsafePointer<EmailRow>, folds: inout Folds) -> Bool {
         words.allSatisfy { word in
-            word.isFound(in: name, folds: &folds) || word.isFound(in: address, folds: &folds) || word.isFound(in: subject, folds: &folds)
+            word.isFound(in: row.pointee.from?.name, folds: &folds) || word.isFound(in: row.pointee.from?.address, folds: &folds)
+                || (row.pointee.subjectSketch.mayHold(word.sketch) && word.isFound(in: row.pointee.subject, folds: &folds))
+        }
+    }
+
+    /// Whether the row's subject holds every word whose bit is set in `missing`.
+    @inline(__always)
+    private func subjectHolds(missing: UInt64, _ row: UnsafePointer<EmailRow>, folds: inout Folds) -> Bool {
+        var missing = missing
+        while missing != 0 {
+            let word = words[missing.trailingZeroBitCount]
+            guard row.pointee.subjectSketch.mayHold(word.sketch), word.isFound(in: row.pointee.subject, folds: &folds) else { return false }
+            missing &= missing - 1
+        }
+        return true
+    }
+
+    /// For each numbered sender, the words its name and address lack, found the first time a
+    /// scan meets a row from it: a scan costs one test per sender it meets, however many rows
+    /// each sent.
+    struct SenderAnswers {
+        /// One bit per word, and the top bit to tell an answer from none yet.
+        static let maxWords = 63
+        private static let known: UInt64 = 1 << 63
+        private var answers: [UInt64]
+
+        init(count: Int) { answers = Array(repeating: 0, count: count) }
+
+        var count: Int { answers.count }
+
+        /// The bits of the words that sender `number` lacks; `isFound` tests a word against it.
+        @inline(__always)
+        mutating func missing(_ number: Int, _ words: [Word], isFound: (Word) -> Bool) -> UInt64 {
+            let answer = answers[number]
+            if answer != 0 { return answer & ~Self.known }
+            var missing: UInt64 = 0
+            for (index, word) in words.enumerated() where !isFound(word) { missing |= 1 << UInt64(index) }
+            answers[number] = missing | Self.known
+            return missing
         }
     }
 
@@ -64,10 +118,13 @@ public struct SearchMatcher: Sendable {
         /// The word folded, as UTF-8, and whether that is all ASCII.
         let folded: [UInt8]
         let isASCII: Bool
+        /// What a text must hold to hold the word.
+        let sketch: LetterSketch
 
         init(_ text: String) {
             folded = Array(Self.fold(text).utf8)
             isASCII = folded.allSatisfy { $0 < 0x80 }
+            sketch = isASCII ? LetterSketch(word: folded) : .none
         }
 
         static func fold(_ text: String) -> String {
