@@ -121,17 +121,16 @@ public struct AppState: Sendable, Equatable {
     public var overlay: Overlay?
     /// The links of the email in the detail pane, and the number typed to open one.
     public var links = LinkState()
-    /// The message in the status bar; each new one also goes to `history`.
+    /// The message in the status bar and the last ones said.
+    public internal(set) var messages = Messages()
+    /// The message in the status bar: setting one says it (and keeps it in the history), nil
+    /// moves on to the key hints.
     public var status: StatusMessage? {
-        didSet {
-            guard let status, status != oldValue else { return }
-            history.append(status)
-            if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
-        }
+        get { messages.current }
+        set { messages.reduce(newValue.map(Messages.Action.said) ?? .movedOn) }
     }
     /// The last messages, oldest first, for the messages overlay, where long ones read whole.
-    public private(set) var history: [StatusMessage] = []
-    public static let historyLimit = 50
+    public var history: [StatusMessage] { messages.history }
     /// Half-typed key sequence, e.g. `g…`.
     public var pendingKeys: String?
     /// Actions shown as done and not sent yet: in their undo window, or waiting their turn.
