@@ -30,7 +30,8 @@ import Testing
     @Test(arguments: [
         ("https://app.example/{id}", "42", "https://app.example/42"),
         ("HTTP://app.example/m/{id}/x?{id}", "7", "HTTP://app.example/m/7/x?7"),
-        ("https://app.example/{id}", "../../x?y=1#z", "https://app.example/%2E%2E%2F%2E%2E%2Fx%3Fy%3D1%23z"),
+        ("https://app.example/{id}", "../../x?y=1#z", "https://app.example/..%2F..%2Fx%3Fy%3D1%23z"),
+        ("https://app.example/m/{id}", "..", "https://app.example/m/%2E%2E"),
     ])
     func anIDCannotChangeWhereTheAddressGoes(template: String, id: String, address: String) throws {
         #expect(try #require(EmailWebAddress(template: template)).address(of: id) == address)

@@ -48,6 +48,7 @@ import Testing
         #expect(ProductiveRequest.delete(emailID: "13").line == "DELETE /emails/13")
         #expect(ProductiveRequest.email(id: "../deals?x=1").path == "/emails/..%2Fdeals%3Fx%3D1")
         #expect(ProductiveRequest.email(id: "é 1~_").path == "/emails/%C3%A9%201~_")
+        #expect(ProductiveRequest.delete(emailID: "..").path == "/emails/%2E%2E", "a segment of dots alone would climb out of /emails")
     }
 
     @Test func trailingSlashOnTheBaseURL() {

@@ -18,18 +18,9 @@ public struct EmailWebAddress: Sendable, Equatable {
         self.template = template
     }
 
-    /// The address of the email `id`; anything in the id but ASCII letters and digits is
-    /// percent-encoded, so an id cannot change where the address goes.
+    /// The address of the email `id`, escaped as one path segment (`PathSegment`), so an id
+    /// cannot change where the address goes.
     public func address(of id: String) -> String {
-        var encoded = ""
-        for byte in id.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
-                encoded.unicodeScalars.append(scalar)
-            } else {
-                encoded += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
-            }
-        }
-        return template.replacingOccurrences(of: Self.placeholder, with: encoded)
+        template.replacingOccurrences(of: Self.placeholder, with: PathSegment.encoded(id))
     }
 }

@@ -43,27 +43,8 @@ struct ProductiveRequest: Sendable {
         text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
 
-    /// A path segment for an id the caller gave; anything but unreserved characters is escaped.
-    static func segment(_ id: String) -> String {
-        func isUnreserved(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"): true
-            default: false
-            }
-        }
-        if id.utf8.allSatisfy(isUnreserved) { return id }
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        for byte in id.utf8 {
-            if isUnreserved(byte) {
-                bytes.append(byte)
-            } else {
-                bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
+    /// A path segment for an id the caller gave (`PathSegment`).
+    static func segment(_ id: String) -> String { PathSegment.encoded(id) }
 }
 
 extension ProductiveRequest {
