@@ -94,7 +94,11 @@ struct HTMLTextWriter {
     /// C1 controls, line separators) is settled before it counts as content: otherwise an
     /// invisible character would leave a list marker or a blank line around nothing.
     mutating func writeText(_ raw: String) {
-        let string = TerminalText.sanitizeKeepingTabs(raw, placeholder: placeholder)
+        writeSanitizedText(TerminalText.sanitizeKeepingTabs(raw, placeholder: placeholder))
+    }
+
+    /// The text of a text node that `TerminalText.sanitizeKeepingTabs` already made safe.
+    mutating func writeSanitizedText(_ string: String) {
         if preformattedDepth > 0 {
             writePreformatted(string)
             return

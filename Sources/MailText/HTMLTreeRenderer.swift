@@ -65,7 +65,7 @@ struct HTMLTreeRenderer {
     /// in a plain body, since many HTML bodies write addresses as text.
     private mutating func writeText(_ raw: String) {
         guard openLinks == 0 else { return writer.writeText(raw) }
-        writer.writeText(PlainAddress.numbered(TerminalText.sanitizeKeepingTabs(raw, placeholder: glyphs.placeholder), &numbers))
+        writer.writeSanitizedText(PlainAddress.numbered(TerminalText.sanitizeKeepingTabs(raw, placeholder: glyphs.placeholder), &numbers))
     }
 
     /// Handles entering `node`; true when its children are to be visited. An element for
