@@ -75,30 +75,33 @@ public final class EffectRunner: Sendable {
                 }
             }
         case .loadDetails(let ids, let tag, let debounce):
-            tasks.replace(.details) { [api, post, archive] in
+            tasks.replace(.details) { [self] in
                 if debounce > .zero {
                     do { try await Task.sleep(for: debounce) } catch { return }
                 }
-                await withTaskGroup(of: Void.self) { group in
-                    for id in ids {
-                        group.addTask {
-                            if let kept = archive?.email(id: id) {
-                                post(.detailLoaded(id: id, tag: tag, .success(kept)))
-                                return
-                            }
-                            do {
-                                let email = try await api.email(id: id)
-                                archive?.keep(email)
-                                post(.detailLoaded(id: id, tag: tag, .success(email)))
-                            } catch {
-                                let apiError = APIError.wrapping(error)
-                                guard apiError.kind != .cancelled, !Task.isCancelled else { return }
-                                post(.detailLoaded(id: id, tag: tag, .failure(apiError)))
-                            }
-                        }
-                    }
-                }
+                await fetchDetails(ids, tag: tag)
             }
+        case .listDetails(let page, let filter, let expected, let needed, let tag, let debounce):
+            tasks.replace(.details) { [self] in
+                if debounce > .zero {
+                    do { try await Task.sleep(for: debounce) } catch { return }
+                }
+                var emails: [Email] = []
+                do {
+                    emails = try await Self.interactive(api, filter.with(status: page.status), page: page.request).emails
+                } catch {
+                    let apiError = APIError.wrapping(error)
+                    guard apiError.kind != .cancelled, !Task.isCancelled else { return }
+                    logger.warning("listing emails for the detail pane failed: \(apiError.detail.isEmpty ? apiError.message : apiError.detail)")
+                }
+                guard !Task.isCancelled else { return }
+                let answered = Set(emails.map(\.id))
+                post(.detailsListed(page, tag: tag, emails, unanswered: expected.filter { !answered.contains($0) && !needed.contains($0) }))
+                await fetchDetails(needed.filter { !answered.contains($0) }, tag: tag)
+            }
+        case .keepEmail(let email):
+            guard let archive else { return }
+            Task { archive.keep(email) }
         case .loadDeals:
             tasks.replace(.deals) { [api, post, logger] in
                 do {
@@ -229,6 +232,33 @@ public final class EffectRunner: Sendable {
 
     /// A list request nobody waits for: it takes the background share of the rate limit, after
     /// the user's own requests.
+    /// Whole emails by id, from the archive when it keeps them, each answered `detailLoaded`.
+    private func fetchDetails(_ ids: [String], tag: Int) async {
+        await withTaskGroup(of: Void.self) { [api, post, archive] group in
+            for id in ids {
+                group.addTask {
+                    if let kept = archive?.email(id: id) {
+                        post(.detailLoaded(id: id, tag: tag, .success(kept)))
+                        return
+                    }
+                    do {
+                        let email = try await api.email(id: id)
+                        post(.detailLoaded(id: id, tag: tag, .success(email)))
+                    } catch {
+                        let apiError = APIError.wrapping(error)
+                        guard apiError.kind != .cancelled, !Task.isCancelled else { return }
+                        post(.detailLoaded(id: id, tag: tag, .failure(apiError)))
+                    }
+                }
+            }
+        }
+    }
+
+    static func interactive(_ api: any EmailsAPI, _ filter: EmailFilter, page: PageRequest) async throws -> EmailPage {
+        if let http = api as? HTTPEmailsAPI { return try await http.emails(filter, page: page, priority: .interactive) }
+        return try await api.emails(filter, page: page)
+    }
+
     static func inBackground(_ api: any EmailsAPI, _ filter: EmailFilter, page: PageRequest) async throws -> EmailPage {
         if let http = api as? HTTPEmailsAPI { return try await http.emails(filter, page: page, priority: .background) }
         return try await api.emails(filter, page: page)

@@ -117,6 +117,7 @@ public struct TriageCommand: Sendable {
         options.mouse = file.mouse
         // The sandbox has no web app, and the organization's would not know its emails.
         options.emailWebAddress = sandbox == nil ? file.emailWebAddressInUse : nil
+        options.keepsShownEmails = archive != nil
         let outcome: Result<TerminalApp.Outcome, any Error> = await MainActor.run {
             let app = TerminalApp(keymap: keys, mailbox: mailbox, options: options) { runner.perform($0) }
             return Result { try app.run() }

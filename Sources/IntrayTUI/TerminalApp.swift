@@ -31,6 +31,8 @@ public final class TerminalApp {
         public var mouse = false
         /// Where Productive's web app shows an email (`email_web_url`).
         public var emailWebAddress: EmailWebAddress?
+        /// Emails shown are kept on disk (`cache_bodies = true`).
+        public var keepsShownEmails = false
 
         /// Zero: a terminal writes an arrow's or an alt- key's bytes at once, so they arrive
         /// in one burst, and an ESC that ends its burst is a lone Esc.
@@ -90,6 +92,7 @@ public final class TerminalApp {
         state.pageSize = options.pageSize
         state.undoWindow = options.undoWindow
         state.emailWebAddress = options.emailWebAddress
+        state.keepsShownEmails = options.keepsShownEmails
     }
 
     public func run() throws -> Outcome {

@@ -1,6 +1,7 @@
 import Foundation
 import IntrayCore
 import Logging
+import Synchronization
 import Testing
 @testable import IntrayApp
 
@@ -36,6 +37,24 @@ import Testing
         #expect(try !BodyArchive.clear(at: url))
     }
 
+    @Test func anEmailShownIsKeptAndAFetchByIDIsAnsweredFromDiskWithoutARequest() async throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try BodyArchive(url: folder.appendingPathComponent("bodies.sqlite"), apiURL: URL(string: "https://api.productive.io/api/v2")!, organizationID: "1")
+        let posted = Mutex<[Action]>([])
+        let runner = EffectRunner(api: UnreachableAPI(), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), archive: archive) { action in
+            posted.withLock { $0.append(action) }
+        }
+        let email = Email(id: "42", subject: "Quote", body: "Hello", createdAt: Date(timeIntervalSince1970: 1_750_000_000))
+        runner.perform(.keepEmail(email))
+        for _ in 0..<250 where archive.email(id: "42") == nil { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(archive.email(id: "42") == email)
+
+        runner.perform(.loadDetails(ids: ["42"], tag: 3, debounce: .zero))
+        for _ in 0..<250 where posted.withLock({ $0.isEmpty }) { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(posted.withLock { $0 } == [.detailLoaded(id: "42", tag: 3, .success(email))])
+    }
+
     @Test func theCacheLivesUnderXDGCacheHome() {
         #expect(BodyArchive.defaultURL(environment: ["XDG_CACHE_HOME": "/tmp/c", "HOME": "/home/a"]).path == "/tmp/c/intray/bodies.sqlite")
         #expect(BodyArchive.defaultURL(environment: ["HOME": "/home/a"]).path == "/home/a/.cache/intray/bodies.sqlite")
@@ -58,4 +77,15 @@ import Testing
         #expect(text.contains("dismiss: dismissed 60 with [redacted]") && text.contains("list: listed 2"))
         #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o600)
     }
+}
+
+/// An API that fails every call, to prove an answer came from elsewhere.
+private struct UnreachableAPI: EmailsAPI {
+    func fail() -> APIError { APIError(.connectionFailed, message: "No request was expected.") }
+    func emails(_ filter: EmailFilter, page: PageRequest) async throws -> EmailPage { throw fail() }
+    func email(id: String) async throws -> Email { throw fail() }
+    func attach(emailID: String, toDeal dealID: String) async throws -> Email { throw fail() }
+    func dismiss(emailID: String) async throws -> Email { throw fail() }
+    func delete(emailID: String) async throws { throw fail() }
+    func deals(_ query: DealQuery) async throws -> [Deal] { throw fail() }
 }

@@ -56,6 +56,36 @@ import Testing
         await sandbox.stop()
     }
 
+    @Test func aDetailPageKeepsItsEmailsWholeAndFetchesByIDTheNeededOnesItDidNotHold() async throws {
+        let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 120, seed: 3))
+        let inbox = Inbox()
+        let (runner, api) = try makeRunner(sandbox, inbox: inbox)
+        let filter = EmailFilter(status: .unresolved)
+        let firstPage = try await api.emails(filter, page: PageRequest(number: 1, size: 50)).emails.map(\.id)
+        let secondPage = try await api.emails(filter, page: PageRequest(number: 2, size: 50)).emails.map(\.id)
+        let page = ListedPage(status: .unresolved, generation: 1, number: 2, size: 50)
+        // Listed locally before the server's listing moved: one id it no longer holds there.
+        let expected = Array(secondPage.dropFirst()) + ["999999"]
+        let needed = [secondPage[1], firstPage[49]]
+        runner.perform(.listDetails(page, filter: EmailFilter(), expected: expected, needed: needed, tag: 4, debounce: .zero))
+
+        let actions = try await inbox.wait { $0.count == 2 }
+        guard case .detailsListed(page, 4, let emails, let unanswered) = actions[0] else {
+            Issue.record("expected the page first: \(actions)")
+            return
+        }
+        #expect(emails.map(\.id) == secondPage)
+        #expect(emails.allSatisfy { $0.body != nil || $0.bodyHTML != nil }, "list pages carry whole emails")
+        #expect(unanswered == ["999999"])
+        guard case .detailLoaded(let id, 4, .success(let email)) = actions[1] else {
+            Issue.record("expected the email not on the page by id: \(actions)")
+            return
+        }
+        #expect(id == firstPage[49] && email.id == id)
+        try? await api.shutdown()
+        await sandbox.stop()
+    }
+
     @Test func aTriageActionComesBackWithTheEmailAsTheServerNowHasIt() async throws {
         let sandbox = try await Sandbox.start(SandboxConfiguration(emailCount: 20, seed: 3))
         let inbox = Inbox()

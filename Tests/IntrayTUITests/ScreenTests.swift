@@ -267,6 +267,7 @@ enum DisplayWidthProbe {
 
     @Test func aRowNotYetFetchedShowsItsHeadersAndSaysTheBodyIsLoading() throws {
         var state = ScreenFixture.state(Self.emails, counts: (8, 0, 0))
+        state.details = EmailDetails()
         for _ in 0..<5 { _ = Reducer.reduce(&state, .commandIssued(.cursorDown)) }
         let canvas = try ScreenFixture.render(state)
         #expect(Array(canvas.lines[10...16]) == [
@@ -282,6 +283,7 @@ enum DisplayWidthProbe {
 
     @Test func aFetchThatFailedSaysWhyAndHowToRetry() throws {
         var state = ScreenFixture.state(Self.emails, counts: (8, 0, 0))
+        state.details = EmailDetails()
         for _ in 0..<5 { _ = Reducer.reduce(&state, .commandIssued(.cursorDown)) }
         let error = APIError(.timeout, message: "Productive did not answer in time.")
         _ = Reducer.reduce(&state, .detailLoaded(id: "6", tag: state.details.tag, .failure(error)))

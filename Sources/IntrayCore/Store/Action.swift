@@ -33,6 +33,9 @@ public enum Action: Sendable, Equatable {
     case tabPeeked(EmailStatus, EmailPage)
     /// `GET /emails/{id}` for the detail pane answered.
     case detailLoaded(id: String, tag: Int, Result<Email, APIError>)
+    /// A page asked for by `listDetails` answered (or failed: no emails): the whole emails on
+    /// it, and the ids expected on it that it did not hold and that are not fetched by id.
+    case detailsListed(ListedPage, tag: Int, [Email], unanswered: [String])
     case pageFailed(EmailStatus, generation: Int, APIError)
     case tabLoadFinished(EmailStatus, generation: Int)
 

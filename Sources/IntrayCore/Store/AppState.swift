@@ -175,6 +175,9 @@ public struct AppState: Sendable, Equatable {
     public var pageSize = 100
     /// Where Productive's web app shows an email, when the user said (`email_web_url`).
     public var emailWebAddress: EmailWebAddress?
+    /// Emails the detail pane shows are kept on disk (`cache_bodies = true`): each is handed
+    /// to the runtime once with `keepEmail`.
+    public var keepsShownEmails = false
 
     public init() {}
 

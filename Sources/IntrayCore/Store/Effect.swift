@@ -11,6 +11,14 @@ public enum Effect: Sendable, Equatable {
     /// Fetch whole emails for the detail pane after a pause; a newer fetch replaces this one.
     /// Answers `detailLoaded` for each id.
     case loadDetails(ids: [String], tag: Int, debounce: Duration)
+    /// Fetch one page of a tab's listing for the whole emails on it, so the detail pane holds
+    /// the emails around the cursor before it gets there: one request for a page of them, not
+    /// one each. After a pause; replaces any detail fetch under way, like `loadDetails`.
+    /// Answers `detailsListed`, then `detailLoaded` for each of `needed` the page did not
+    /// hold, fetched by id.
+    case listDetails(ListedPage, filter: EmailFilter, expected: [String], needed: [String], tag: Int, debounce: Duration)
+    /// Keep an email the detail pane shows in the body archive on disk.
+    case keepEmail(Email)
     /// Load deals to name linked emails; answers `dealsLoaded`.
     case loadDeals
     /// Search open deals after a pause; a newer search replaces this one. Answers `dealSearchAnswered`.

@@ -1,6 +1,7 @@
-/// Whole emails (body, HTML, recipients) for the detail pane: the one under the cursor and its
-/// neighbours, fetched with `GET /emails/{id}` and kept within a bound. Emails never change
-/// their body, so a kept one is never stale; status always comes from the list's row.
+/// Whole emails (body, HTML, recipients) for the detail pane: the one under the cursor and the
+/// ones around it, taken from list pages or fetched with `GET /emails/{id}`, and kept within a
+/// bound. Emails never change their body, so a kept one is never stale; status always comes
+/// from the list's row.
 public struct EmailDetails: Sendable, Equatable {
     public enum Entry: Sendable, Equatable {
         case loading
@@ -8,8 +9,9 @@ public struct EmailDetails: Sendable, Equatable {
         case failed(APIError)
     }
 
-    /// How many whole emails are kept; the least recently shown go first.
-    public static let capacity = 48
+    /// How many whole emails are kept; the least recently shown go first. Room for the page
+    /// being read, the next one and the way back.
+    public static let capacity = 128
 
     private var emails: [String: Email] = [:]
     private var failures: [String: APIError] = [:]
@@ -19,6 +21,12 @@ public struct EmailDetails: Sendable, Equatable {
     private var recency: [String] = []
     /// Tags the latest fetch: its ids are the ones shown as loading.
     public private(set) var tag = 0
+    /// List pages that answered without some of the emails expected on them (the server's
+    /// listing has shifted since): their emails are then fetched one by one, not by asking
+    /// the page again.
+    private var shiftedPages: Set<ListedPage> = []
+    /// Emails shown at least once.
+    private var shown: Set<String> = []
 
     public init() {}
 
@@ -74,8 +82,41 @@ public struct EmailDetails: Sendable, Equatable {
         failures[id] = error
     }
 
+    /// A list page fetched for its whole emails answered: they are kept, and the ids it was
+    /// expected to hold but did not (`unanswered`) are no longer loading.
+    public mutating func listed(_ emails: [Email], unanswered: [String], from page: ListedPage, tag: Int) {
+        for email in emails { store(email) }
+        guard !unanswered.isEmpty else { return }
+        shiftedPages.insert(page)
+        guard tag == self.tag else { return }
+        loadingIDs.subtract(unanswered)
+    }
+
+    /// Notes that `id` is shown; answers whether it is for the first time.
+    public mutating func showsFirstTime(_ id: String) -> Bool { shown.insert(id).inserted }
+
+    /// Whether `page` was asked for before and did not hold what was expected on it.
+    public func hasShifted(_ page: ListedPage) -> Bool { shiftedPages.contains(page) }
+
     /// Forgets a failure so that showing the email again asks once more.
     public mutating func forgetFailure(_ id: String) {
         failures[id] = nil
     }
+}
+
+/// One page of a tab's listing as it was listed: its place in `generation` of that tab.
+public struct ListedPage: Sendable, Hashable {
+    public var status: EmailStatus
+    public var generation: Int
+    public var number: Int
+    public var size: Int
+
+    public init(status: EmailStatus, generation: Int, number: Int, size: Int) {
+        self.status = status
+        self.generation = generation
+        self.number = number
+        self.size = size
+    }
+
+    public var request: PageRequest { PageRequest(number: number, size: size) }
 }

@@ -6,7 +6,7 @@ extension Reducer {
     static let suggestionPageSize = 200
     /// Whole emails kept from a list page for the rows at the top, so the first screen and
     /// the first moves show a body without asking again.
-    static let detailsKeptFromFirstPage = 4
+    static let detailsKeptFromFirstPage = detailPageSize
 
     /// Lists the tab on screen and only counts the others; they are listed when first shown.
     static func startLoadingEverything(_ state: inout AppState) -> [Effect] {

@@ -62,6 +62,9 @@ public enum Reducer {
         case .detailLoaded(let id, let tag, let result):
             detailLoaded(id: id, tag: tag, result, state: &state)
             return []
+        case .detailsListed(let page, let tag, let emails, let unanswered):
+            state.details.listed(emails, unanswered: unanswered, from: page, tag: tag)
+            return []
         case .pageFailed(let status, let generation, let error):
             return pageFailed(error, tab: status, generation: generation, state: &state)
         case .tabLoadFinished(let status, let generation):
