@@ -48,6 +48,10 @@ public final class HTTPEmailsAPI: EmailsAPI {
         } else {
             var settings = HTTPClient.Configuration()
             settings.connectionPool.retryConnectionEstablishment = false
+            // New mail is asked for every minute by default: an idle connection outlives that,
+            // so a poll reuses it instead of opening (and handshaking) another, and an idle app
+            // is not woken a minute after its last request to close connections.
+            settings.connectionPool.idleTimeout = .minutes(5)
             settings.timeout.connect = .nanoseconds(Int64(configuration.connectTimeout.seconds * 1e9))
             settings.redirectConfiguration = .disallow
             settings.decompression = .enabled(limit: .size(configuration.maxResponseBytes))
