@@ -143,4 +143,88 @@ import Testing
             .put("x", column: 1, role: .border),
         ])
     }
+
+    /// A list of `count` rows from email `first`, the cursor on row `cursor`, under a tabs line
+    /// and above a status line.
+    private func drawList(_ frame: inout FrameRows, first: Int, cursor: Int, count: Int = 6) {
+        frame.clear()
+        frame.put(" 1 Unresolved ", row: 0, column: 0, role: .activeTab)
+        for offset in 0..<count {
+            let role: Role = offset == cursor ? .cursor : .normal
+            frame.fill(row: 1 + offset, column: 0, width: 20, role: role)
+            frame.put("Email \(first + offset)", row: 1 + offset, column: 2, role: role)
+        }
+        frame.put("status", row: count + 1, column: 0, role: .status)
+    }
+
+    @Test func aListScrolledByTheCursorIsMovedAndOnlyWhatStillDiffersIsDrawn() {
+        var frame = FrameRows(rows: 8)
+        drawList(&frame, first: 1, cursor: 5)
+        _ = frame.changedRows()
+        drawList(&frame, first: 2, cursor: 5)
+        let shift = frame.shift()
+        #expect(shift == FrameRows.Shift(top: 1, bottom: 4, by: 1), "emails 2-5 move up a row; 6 was the cursor row")
+        #expect(shift?.region == 1...5)
+        let changed = frame.changedRows()
+        #expect(rows(changed) == [5, 6], "the old cursor row, now plain, and the new email")
+        #expect(changed[1].writes == [.fill(column: 0, width: 20, role: .cursor), .put("Email 7", column: 2, role: .cursor)])
+    }
+
+    @Test func scrollingBackMovesTheRunDownAndBlanksTheRowItLeaves() {
+        var frame = FrameRows(rows: 8)
+        drawList(&frame, first: 5, cursor: 0)
+        _ = frame.changedRows()
+        drawList(&frame, first: 4, cursor: 0)
+        #expect(frame.shift() == FrameRows.Shift(top: 3, bottom: 6, by: -1))
+        #expect(rows(frame.changedRows()) == [1, 2])
+    }
+
+    @Test func runsTooShortOrRowsThatDidNotChangeAreNotMoved() {
+        var frame = FrameRows(rows: 8)
+        drawList(&frame, first: 1, cursor: 0, count: 3)
+        _ = frame.changedRows()
+        drawList(&frame, first: 2, cursor: 0, count: 3)
+        #expect(frame.shift() == nil, "a run of one row is drawn again")
+        #expect(rows(frame.changedRows()) == [1, 2, 3])
+
+        drawList(&frame, first: 2, cursor: 0, count: 3)
+        #expect(frame.shift() == nil)
+        #expect(frame.changedRows().isEmpty)
+    }
+
+    @Test func aShiftMovesWhatTheGridShowsToWhatTheFrameDraws() {
+        // A screen that moves rows as ncurses' wscrl does, then takes the rows drawn: after each
+        // frame it shows what drawing the whole frame would.
+        var frame = FrameRows(rows: 8)
+        var screen = Array(repeating: "", count: 8)
+        func present() {
+            if let shift = frame.shift() {
+                let moved = Array(screen[(shift.top + shift.by)...(shift.bottom + shift.by)])
+                for row in shift.region { screen[row] = "" }
+                screen.replaceSubrange(shift.top...shift.bottom, with: moved)
+            }
+            for (row, writes) in frame.changedRows() {
+                screen[row] = writes.map { write in
+                    switch write {
+                    case .put(let text, let column, let role): "\(column):\(text):\(role)"
+                    case .fill(let column, let width, let role): "\(column)+\(width):\(role)"
+                    }
+                }.joined(separator: "|")
+            }
+        }
+        var expected = FrameRows(rows: 8)
+        for (first, cursor) in [(1, 5), (2, 5), (3, 5), (2, 0), (1, 0), (4, 2), (4, 3)] {
+            drawList(&frame, first: first, cursor: cursor)
+            present()
+            drawList(&expected, first: first, cursor: cursor)
+            let whole = expected.changedRows()
+            expected.forget(rows: 8)
+            #expect(screen == whole.map { $0.writes.map { write in
+                switch write {
+                case .put(let text, let column, let role): "\(column):\(text):\(role)"
+                case .fill(let column, let width, let role): "\(column)+\(width):\(role)"
+                }
+            }.joined(separator: "|") }, "after showing \(first) with the cursor on \(cursor)")
+        }
+    }
 }

@@ -58,6 +58,54 @@ struct FrameRows {
         isDrawingFrame = false
     }
 
+    /// A run of rows whose writes are those of rows `by` further down (`by` > 0) or up on the
+    /// terminal, as when the cursor scrolls the list: rows `top...bottom` take the content of
+    /// rows `top + by...bottom + by`, and the rows that content leaves are blanked.
+    struct Shift: Equatable {
+        var top: Int
+        var bottom: Int
+        var by: Int
+
+        /// The rows that move or are blanked: the terminal's scrolling region.
+        var region: ClosedRange<Int> { by > 0 ? top...(bottom + by) : (top + by)...bottom }
+    }
+
+    /// Shorter runs cost less to draw again than to move.
+    static let shortestShift = 3
+    static let farthestShift = 3
+
+    /// Finds the longest run of changed rows the terminal shows elsewhere, at most
+    /// `farthestShift` rows away, and takes it as moved there (the caller moves the terminal's
+    /// rows the same way) so that `changedRows` then holds only what still differs.
+    mutating func shift() -> Shift? {
+        guard var shown, isDrawingFrame else { return nil }
+        var best: Shift?
+        for distance in 1...Self.farthestShift {
+            for by in [distance, -distance] {
+                var start: Int?
+                for row in 0...drawing.count {
+                    let source = row + by
+                    let moved = row < drawing.count && shown.indices.contains(source) && !drawing[row].isEmpty
+                        && drawing[row] == shown[source] && drawing[row] != shown[row]
+                    if moved {
+                        if start == nil { start = row }
+                    } else if let top = start {
+                        if row - top > (best.map { $0.bottom - $0.top + 1 } ?? Self.shortestShift - 1) {
+                            best = Shift(top: top, bottom: row - 1, by: by)
+                        }
+                        start = nil
+                    }
+                }
+            }
+        }
+        guard let best else { return nil }
+        let moved = Array(shown[(best.top + best.by)...(best.bottom + best.by)])
+        for row in best.region { shown[row] = [] }
+        shown.replaceSubrange(best.top...best.bottom, with: moved)
+        self.shown = shown
+        return best
+    }
+
     /// The rows to draw, top to bottom, each with the writes that draw it onto a blanked row;
     /// from then on the terminal is taken to show this frame.
     mutating func changedRows() -> [(row: Int, writes: [Write])] {

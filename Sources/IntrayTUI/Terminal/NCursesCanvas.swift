@@ -2,9 +2,10 @@ import CNCursesW
 import Foundation
 import IntrayCore
 
-/// The canvas on the real terminal. Views draw into `FrameRows`; `present` writes into
-/// ncurses' virtual screen only the rows that differ from the frame on screen, and ncurses
-/// sends only the cells that changed. UI thread only.
+/// The canvas on the real terminal. Views draw into `FrameRows`; `present` moves the rows that
+/// moved together (the list scrolled) within ncurses' virtual screen, writes into it only the
+/// rows that still differ from the frame on screen, and ncurses sends only the cells that
+/// changed. UI thread only.
 final class NCursesCanvas: Canvas {
     private let window: UnsafeMutablePointer<WINDOW>
     private let attributes: [Role: (attr: attr_t, pair: Int16)]
@@ -51,6 +52,13 @@ final class NCursesCanvas: Canvas {
 
     /// Sends the frame to the terminal.
     func present() {
+        if let shift = frame.shift() {
+            scrollok(window, true)
+            wsetscrreg(window, Int32(shift.region.lowerBound), Int32(shift.region.upperBound))
+            wscrl(window, Int32(shift.by))
+            wsetscrreg(window, 0, Int32(rows - 1))
+            scrollok(window, false)
+        }
         for (row, writes) in frame.changedRows() {
             wattr_set(window, intray_a_normal(), 0, nil)
             wmove(window, Int32(row), 0)
