@@ -65,6 +65,7 @@ public final class TerminalApp {
     private var state = AppState()
     private var router: KeyRouter
     private let bodies = BodyCache()
+    private let lines = ListLines()
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private var exitRequested = false
@@ -121,7 +122,7 @@ public final class TerminalApp {
                 context.spinnerFrame = spinnerFrame
                 context.quitSecondsLeft = quitSecondsLeft
                 if needsRender {
-                    let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies)
+                    let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies, lines: lines)
                     spinners = feedback.spinners
                     needsRender = false
                     if let emailID = feedback.emailID, let lineCount = feedback.detailLineCount, lineCount != state.detailLineCount {

@@ -5,14 +5,14 @@ import MailText
 /// The inbox list: one row per email with unread and selection marks, date, sender, subject
 /// and, for resolved mail, the deal. Only the rows in view are measured and drawn.
 enum ListPane {
-    struct Columns: Equatable {
+    struct Columns: Hashable {
         var date: Int
         var sender: Int
         var deal: Int
         var subject: Int
     }
 
-    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext) {
+    static func draw(_ state: AppState, on canvas: some Canvas, rect: Rect, context: RenderContext, lines: ListLines) {
         let tab = state.current
         let rows = state.visible.indices.dropFirst(state.listTop).prefix(rect.height)
         if state.visible.isEmpty {
@@ -30,14 +30,18 @@ enum ListPane {
             let isCursor = row == state.cursor
             let isSelected = state.selection.contains(email.id)
             let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
-            let line = render(email, date: dates[offset], selected: isSelected, columns: columns, state: state, glyphs: context.glyphs)
+            let shown = ListLines.Shown(
+                email: email, date: dates[offset], marks: marks(email, selected: isSelected, state: state, glyphs: context.glyphs),
+                columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
+            )
+            let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
             canvas.fill(row: rect.row + offset, column: rect.column, width: rect.width, role: role)
             canvas.put(line, row: rect.row + offset, column: rect.column, role: role)
             if !words.isEmpty { SearchHighlight.mark(words, in: line, row: rect.row + offset, origin: rect.column, within: searched, on: canvas) }
         }
     }
 
-    /// Unread, new, selected and suggested, then a space.
+    /// The cells of the marks.
     static let marks = 5
 
     static func layout(width: Int, dateWidth: Int, showDeal: Bool) -> Columns {
@@ -48,17 +52,23 @@ enum ListPane {
         return Columns(date: dateWidth, sender: sender, deal: deal, subject: subject)
     }
 
-    static func render(_ email: EmailRow, date: String, selected: Bool, columns: Columns, state: AppState, glyphs: Glyphs) -> String {
+    /// Unread, new, selected and suggested, then a space.
+    static func marks(_ email: EmailRow, selected: Bool, state: AppState, glyphs: Glyphs) -> String {
         let unread = email.unread ? glyphs.unread : " "
         let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
         let mark = selected ? glyphs.selected : " "
         let suggested = email.status != .resolved && email.hasSuggestion(in: state.suggestions) ? glyphs.suggested : " "
-        var line = "\(unread)\(fresh)\(mark)\(suggested) "
-        line += cell(date, width: columns.date, ellipsis: glyphs.ellipsis, alignRight: true) + " "
-        line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: glyphs.ellipsis) + " "
-        line += cell(email.displaySubject, width: columns.subject, ellipsis: glyphs.ellipsis)
+        return "\(unread)\(fresh)\(mark)\(suggested) "
+    }
+
+    static func render(_ shown: ListLines.Shown, ellipsis: String) -> String {
+        let (email, columns) = (shown.email, shown.columns)
+        var line = shown.marks
+        line += cell(shown.date, width: columns.date, ellipsis: ellipsis, alignRight: true) + " "
+        line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: ellipsis) + " "
+        line += cell(email.displaySubject, width: columns.subject, ellipsis: ellipsis)
         if columns.deal > 0 {
-            line += " " + cell(dealText(email, state: state), width: columns.deal, ellipsis: glyphs.ellipsis)
+            line += " " + cell(shown.deal, width: columns.deal, ellipsis: ellipsis)
         }
         return line
     }

@@ -35,7 +35,7 @@ public enum Screen {
     }
 
     @discardableResult
-    public static func render(_ state: AppState, on canvas: some Canvas, context: RenderContext, bodies: BodyCache) -> Feedback {
+    public static func render(_ state: AppState, on canvas: some Canvas, context: RenderContext, bodies: BodyCache, lines: ListLines = ListLines()) -> Feedback {
         canvas.clear()
         let layout = state.layout
         if layout.isTooSmall {
@@ -44,7 +44,7 @@ public enum Screen {
         }
         var spinners: [SpinnerCell] = []
         if let cell = TabsLine.draw(state, on: canvas, rect: layout.tabs, context: context) { spinners.append(cell) }
-        ListPane.draw(state, on: canvas, rect: layout.list, context: context)
+        ListPane.draw(state, on: canvas, rect: layout.list, context: context, lines: lines)
         if layout.isSideBySide {
             for row in layout.list.row..<(layout.list.row + layout.list.height) {
                 canvas.put(context.glyphs.vertical, row: row, column: layout.list.column + layout.list.width, role: .border)

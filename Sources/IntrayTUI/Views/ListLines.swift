@@ -1,0 +1,33 @@
+import IntrayCore
+
+/// The list's lines as last cut to their columns, kept between frames: moving the cursor
+/// measures and cuts only the rows that came into view, not every row in view again. A line
+/// is found by everything it shows, so a row that changes in any way is cut anew. Owned by
+/// the UI thread.
+public final class ListLines {
+    /// What one line of the list shows.
+    struct Shown: Hashable {
+        var email: EmailRow
+        var date: String
+        var marks: String
+        var columns: ListPane.Columns
+        var deal: String
+    }
+
+    /// More than any screen holds; past it the lines kept are dropped at once.
+    static let capacity = 1_024
+
+    private var lines: [Shown: String] = [:]
+
+    public init() {}
+
+    func line(for shown: Shown, cut: () -> String) -> String {
+        if let line = lines[shown] { return line }
+        if lines.count >= Self.capacity { lines.removeAll(keepingCapacity: true) }
+        let line = cut()
+        lines[shown] = line
+        return line
+    }
+
+    var count: Int { lines.count }
+}

@@ -1,0 +1,39 @@
+import Foundation
+@testable import IntrayCore
+@testable import IntrayTUI
+import Keymaps
+import Testing
+
+/// The list's lines are cut once and kept between frames; whatever a row shows differently
+/// is cut anew, so a kept line never shows what is not so.
+@Suite struct ListLinesTests {
+    static let emails = (1...30).map { ScreenFixture.email($0, subject: "Subject \($0)", name: "Anna Müller", address: "anna@acme.example", minutesAgo: Double($0)) }
+
+    private func frame(_ state: AppState, lines: ListLines) throws -> GridCanvas {
+        let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
+        Screen.render(state, on: canvas, context: ScreenFixture.context(try Keymap.preset(named: "default")), bodies: BodyCache(), lines: lines)
+        return canvas
+    }
+
+    @Test func movingTheCursorCutsOnlyTheRowsThatComeIntoView() throws {
+        var state = ScreenFixture.state(Self.emails, columns: 120, rows: 40, counts: (30, 0, 0))
+        let lines = ListLines()
+        _ = try frame(state, lines: lines)
+        let inView = lines.count
+        #expect(inView == state.layout.list.height)
+        while state.cursor < state.layout.list.height { _ = Reducer.reduce(&state, .commandIssued(.cursorDown)) }
+        let canvas = try frame(state, lines: lines)
+        #expect(lines.count == inView + 1, "one row scrolled into view")
+        #expect(canvas.lines == (try ScreenFixture.render(state)).lines, "the same screen as cut afresh")
+    }
+
+    @Test func aRowThatChangesIsCutAnew() throws {
+        var state = ScreenFixture.state(Self.emails, columns: 120, rows: 40, counts: (30, 0, 0))
+        let lines = ListLines()
+        _ = try frame(state, lines: lines)
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        let canvas = try frame(state, lines: lines)
+        #expect(canvas.lines == (try ScreenFixture.render(state)).lines)
+        #expect(Array(canvas.lines[1])[2] == Character(Glyphs.unicode.selected), "the first row shows its mark")
+    }
+}
