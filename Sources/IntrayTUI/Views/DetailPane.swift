@@ -19,8 +19,12 @@ enum DetailPane {
         let g = context.glyphs
         let focused = state.focus == .detail
         let position = state.visible.isEmpty ? "" : " \(state.cursor + 1)/\(state.visible.count) "
-        let rule = String(repeating: g.horizontal, count: max(rect.width - DisplayWidth.of(position) - 1, 0)) + position + g.horizontal
-        canvas.put(fitted(rule, width: rect.width, ellipsis: ""), row: rect.row, column: rect.column, role: focused ? .accent : .border)
+        let dashes = rect.width - DisplayWidth.of(position) - 1
+        // Where the position fits, the rule is exactly as wide as the pane: nothing to measure.
+        let rule = dashes >= 0
+            ? String(repeating: g.horizontal, count: dashes) + position + g.horizontal
+            : fitted(position + g.horizontal, width: rect.width, ellipsis: "")
+        canvas.put(rule, row: rect.row, column: rect.column, role: focused ? .accent : .border)
         guard let email = state.cursorRow else { return nil }
         let height = rect.height - 1
         let whole = state.details.email(email.id)
