@@ -14,6 +14,17 @@ import Testing
         #expect(Presets.text(named: name) == onDisk, "Sources/Keymaps/Presets.swift is out of date with keymaps/\(name).toml")
     }
 
+    @Test(arguments: Keymap.presetNames)
+    func theFirstKeyOfEveryCommandIsTheOneItsSequencesListFirst(name: String) throws {
+        let keymap = try Keymap.preset(named: name)
+        for context in KeyContext.allCases {
+            let first = keymap.firstSequences(in: context)
+            for command in Command.allCases {
+                #expect(first[command] == keymap.sequences(for: command, in: context).first, "\(command) in \(context)")
+            }
+        }
+    }
+
     @Test func readmeNamesEveryAction() throws {
         let readme = try String(contentsOf: Self.repository.appendingPathComponent("keymaps/README.md"), encoding: .utf8)
         let missing = Command.allCases.map(\.rawValue).filter { !readme.contains("`\($0)`") }

@@ -58,15 +58,20 @@ public struct RenderContext: Sendable {
 /// The active keymap's names for commands. Views name keys only through this, so a hint can
 /// only show a key that does what it says where it says it.
 public struct KeyNames: Sendable {
-    let keymap: Keymap
+    /// Named once: frames name keys in every hint.
+    private let names: [KeyContext: [Command: String]]
 
     init(_ keymap: Keymap) {
-        self.keymap = keymap
+        var names: [KeyContext: [Command: String]] = [:]
+        for context in KeyContext.allCases {
+            names[context] = keymap.firstSequences(in: context).mapValues(\.description)
+        }
+        self.names = names
     }
 
     /// The first key written for `command` in `context`, e.g. `?` or `ctrl-x ctrl-c`; nil when unbound.
     public func name(_ command: Command, in context: KeyContext) -> String? {
-        keymap.sequences(for: command, in: context).first?.description
+        names[context]?[command]
     }
 
     /// `key words` for each command bound in `context`; unbound ones are left out.

@@ -76,6 +76,19 @@ public struct Keymap: Sendable, Equatable {
         return result
     }
 
+    /// The first sequence written for each command that runs from `context`: what
+    /// `sequences(for:in:).first` answers, for every command in one pass.
+    public func firstSequences(in context: KeyContext) -> [Command: KeySequence] {
+        var seen = Set<KeySequence>()
+        var first: [Command: KeySequence] = [:]
+        for table in Self.lookupOrder(for: context) {
+            for binding in ordered[table] ?? [] where seen.insert(binding.keys).inserted && first[binding.command] == nil {
+                first[binding.command] = binding.keys
+            }
+        }
+        return first
+    }
+
     /// The bindings of one context's own table, in the order they were written.
     public func bindings(in context: KeyContext) -> [Binding] {
         ordered[context] ?? []
