@@ -20,7 +20,7 @@ public struct LinkedText: Sendable, Equatable {
     /// What the detail pane and `intray show` read: the plain body, else the HTML body as
     /// text, else the snippet, with their links numbered.
     public static func body(plain: String?, html: String?, snippet: String?) -> LinkedText {
-        if let plain, !plain.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return Self.plain(plain) }
+        if let plain, plain.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) { return Self.plain(plain) }
         if let html, !html.isEmpty { return HTMLText.linked(html) }
         if let snippet, !snippet.isEmpty { return Self.plain(snippet) }
         return LinkedText(text: "(no body)")
