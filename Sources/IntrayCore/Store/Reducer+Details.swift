@@ -41,13 +41,18 @@ extension Reducer {
     /// id). `[]` when nothing is missing or a fetch for the look-ahead is under way.
     private static func listDetails(wanted: [String], places: ListingPlaces, state: inout AppState) -> [Effect]? {
         let details = state.details
-        let nearest = ([0] + (1...detailLookahead).flatMap { [$0, -$0] }).compactMap { offset in
-            state.row(atVisible: state.cursor + offset).map { (position: state.cursor + offset, id: $0.id) }
+        let tab = state.current, visible = state.visible
+        var missing: Int?
+        // Nearest first: the cursor, one below, one above, two below...
+        for step in 0...(2 * detailLookahead) {
+            let position = state.cursor + (step % 2 == 1 ? (step + 1) / 2 : -(step / 2))
+            guard visible.indices.contains(position) else { continue }
+            let id = tab.rows[visible[position]].id
+            // A fetch under way for these rows lands before the next is asked, not cancelled by it.
+            if details.loadingIDs.contains(id) { return [] }
+            if missing == nil, details.needsFetch(id) { missing = position }
         }
-        // A fetch under way for these rows lands before the next is asked, not cancelled by it.
-        guard !nearest.contains(where: { details.loadingIDs.contains($0.id) }) else { return [] }
-        guard let missing = nearest.first(where: { details.needsFetch($0.id) })?.position else { return [] }
-        let tab = state.current
+        guard let missing else { return [] }
         let offset = places.offset(ofIndex: state.visible[missing])
         let page = ListedPage(status: state.activeTab, generation: tab.generation, number: offset / detailPageSize + 1, size: detailPageSize)
         guard !details.hasShifted(page) else { return nil }
