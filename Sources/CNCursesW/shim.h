@@ -56,6 +56,23 @@ static inline int intray_mvaddnwstr_attr(WINDOW *win, int y, int x, const wchar_
     return mvwaddnwstr(win, y, x, s, n);
 }
 
+/* Copies n printable ASCII bytes into a row as cells with attributes, without interpreting
+   them or moving the cursor (waddchnstr): far cheaper per cell than mvwaddnwstr. Only for
+   cells that split no wide character: the caller knows the row holds none. */
+static inline int intray_mvaddascii_attr(WINDOW *win, int y, int x, const unsigned char *s, int n, attr_t attr, short pair) {
+    chtype cells[256];
+    chtype style = (chtype)attr | (chtype)COLOR_PAIR(pair);
+    while (n > 0) {
+        int count = n < 256 ? n : 256;
+        for (int i = 0; i < count; i++) cells[i] = (chtype)s[i] | style;
+        if (mvwaddchnstr(win, y, x, cells, count) == ERR) return ERR;
+        s += count;
+        x += count;
+        n -= count;
+    }
+    return OK;
+}
+
 /* ioctl is variadic, which Swift cannot call: the terminal's size in cells, or -1. */
 static inline int intray_terminal_size(int fd, int *rows, int *cols) {
     struct winsize ws;

@@ -12,6 +12,7 @@ final class NCursesCanvas: Canvas {
     private let isUTF8: Bool
     private var frame: FrameRows
     private var wide: [wchar_t] = []
+    private var spaces: [UInt8] = []
 
     private(set) var rows: Int
     private(set) var columns: Int
@@ -25,12 +26,14 @@ final class NCursesCanvas: Canvas {
         rows = Int(getmaxy(window))
         columns = Int(getmaxx(window))
         frame = FrameRows(rows: rows)
+        spaces = Array(repeating: 0x20, count: columns)
     }
 
     /// Takes the window's new size; the next frame draws every row.
     func updateSize() {
         rows = Int(getmaxy(window))
         columns = Int(getmaxx(window))
+        spaces = Array(repeating: 0x20, count: columns)
         frame.forget(rows: rows)
     }
 
@@ -63,15 +66,26 @@ final class NCursesCanvas: Canvas {
             wattr_set(window, intray_a_normal(), 0, nil)
             wmove(window, Int32(row), 0)
             wclrtoeol(window)
+            // Until a write puts other characters, the row holds only one-cell ones, which can
+            // be copied in as cells without splitting a wide one.
+            var onlyASCII = true
             for write in writes {
                 switch write {
                 case .put(let text, let column, let role):
+                    if onlyASCII, put(ascii: text, row: row, column: column, role: role) { continue }
+                    onlyASCII = false
                     wide.removeAll(keepingCapacity: true)
                     for scalar in text.unicodeScalars {
                         wide.append(isUTF8 || scalar.value < 0x7F ? wchar_t(bitPattern: scalar.value) : wchar_t(63))
                     }
                     draw(row: row, column: column, role: role)
                 case .fill(let column, let width, let role):
+                    if onlyASCII {
+                        spaces.withUnsafeBufferPointer { blank in
+                            _ = intray_mvaddascii_attr(window, Int32(row), Int32(column), blank.baseAddress, Int32(min(width, blank.count)), attribute(role).attr, attribute(role).pair)
+                        }
+                        continue
+                    }
                     wide.removeAll(keepingCapacity: true)
                     wide.append(contentsOf: repeatElement(wchar_t(32), count: width))
                     draw(row: row, column: column, role: role)
@@ -84,8 +98,23 @@ final class NCursesCanvas: Canvas {
 
     /// Writes `wide` at a cell.
     private func draw(row: Int, column: Int, role: Role) {
-        let (attr, pair) = attributes[role] ?? (intray_a_normal(), 0)
+        let (attr, pair) = attribute(role)
         _ = intray_mvaddnwstr_attr(window, Int32(row), Int32(column), wide, Int32(wide.count), attr, pair)
+    }
+
+    /// Copies `text` in as cells when it is all printable ASCII; false, writing nothing, otherwise.
+    private func put(ascii text: String, row: Int, column: Int, role: Role) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+            let (attr, pair) = attribute(role)
+            _ = intray_mvaddascii_attr(window, Int32(row), Int32(column), bytes.baseAddress, Int32(bytes.count), attr, pair)
+            return true
+        }
+    }
+
+    private func attribute(_ role: Role) -> (attr: attr_t, pair: Int16) {
+        attributes[role] ?? (intray_a_normal(), 0)
     }
 }
 
