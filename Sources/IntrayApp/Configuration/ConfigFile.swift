@@ -51,7 +51,7 @@ public struct ConfigFile: Sendable, Equatable {
     public var undoSeconds: Int = ConfigFile.defaultUndoSeconds
     /// `refresh_seconds`: how often the tab on screen is asked for new mail; 0 never.
     public var refreshSeconds: Int = ConfigFile.defaultRefreshSeconds
-    /// `cache_bodies`: keep the emails the detail pane fetched on disk (`BodyArchive`).
+    /// `cache_bodies`: keep the emails the detail pane showed on disk (`BodyArchive`).
     public var cacheBodies = false
     /// `mouse`: clicks and the wheel work in the app; off by default, since the terminal then
     /// leaves selecting text to shift-drag.

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import IntrayCore
 
-/// Whole emails the detail pane fetched, kept on disk between runs when the config file says
+/// Whole emails the detail pane showed, kept on disk between runs when the config file says
 /// `cache_bodies = true`: `$XDG_CACHE_HOME/intray/bodies.sqlite`, readable by the user alone.
 /// Emails never change their body, so a kept one is never stale; the list's rows, fetched from
 /// the server, always decide an email's status. Entries are kept per server and organization.
