@@ -13,10 +13,12 @@ public enum MemoryRelease {
         #endif
     }
 
-    /// After loading finished: returns free pages at the top and inside the heap to the system.
+    /// After loading finished: returns free pages at the top and inside the heap to the system,
+    /// and the tables only the start of the process reads (`StartOnlyPages`).
     static func returnFreedPages() {
         #if canImport(CMalloc)
         _ = malloc_trim(0)
         #endif
+        StartOnlyPages.drop()
     }
 }
