@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CLink"),
         .target(name: "IntrayCore"),
         .target(name: "MailText", dependencies: ["CLibXML2"]),
         .target(
@@ -55,7 +56,7 @@ let package = Package(
         ),
         .target(
             name: "IntrayTUI",
-            dependencies: ["IntrayCore", "MailText", "Keymaps", "CNCursesW", "CMalloc"]
+            dependencies: ["IntrayCore", "MailText", "Keymaps", "CNCursesW", "CMalloc", "CLink"]
         ),
         .target(
             name: "IntrayApp",

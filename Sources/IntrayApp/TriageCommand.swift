@@ -27,7 +27,7 @@ public struct TriageCommand: Sendable {
 
     /// Returns the process exit code: 0, or 2 when something must be fixed before starting.
     public func run() async -> Int32 {
-        MemoryRelease.limitArenas()
+        MemoryRelease.configureAllocator()
         let environment = ProcessInfo.processInfo.environment
         let file: ConfigFile
         do {
