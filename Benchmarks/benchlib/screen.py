@@ -107,12 +107,14 @@ class Screen:
             self.row += 1
 
     def _print(self, ch):
+        """Puts a character at the cursor; answers the cell it took, or None for a zero-width one."""
         width = char_width(ch)
         if width == 0:
-            return
+            return None
         if self.wrap_pending or self.column + width > self.columns:
             self.column = 0
             self._line_feed()
+        placed = (self.row, self.column)
         line = self.grid[self.row]
         self._split_wide(line, self.column)
         if width == 2 and self.column + 1 < self.columns:
@@ -126,6 +128,7 @@ class Screen:
             self.wrap_pending = True
         else:
             self.column += width
+        return placed
 
     def _escape(self, seq):
         kind = chr(seq[1])

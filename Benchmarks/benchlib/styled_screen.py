@@ -25,16 +25,12 @@ class StyledScreen(Screen):
         return (False, False, False, False, None, self.style[5])  # xterm erases with the background (bce)
 
     def _print(self, ch):
-        width = char_width(ch)
-        if width == 0:
+        placed = super()._print(ch)
+        if placed is None:
             return
-        if self.wrap_pending or self.column + width > self.columns:
-            self.column = 0
-            self._line_feed()
-        row, column = self.row, self.column
-        super()._print(ch)
+        row, column = placed
         self.styles[row][column] = self.style
-        if width == 2 and column + 1 < self.columns:
+        if char_width(ch) == 2 and column + 1 < self.columns:
             self.styles[row][column + 1] = self.style
 
     def _csi(self, body, final):

@@ -42,7 +42,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let archive = try BodyArchive(url: folder.appendingPathComponent("bodies.sqlite"), apiURL: URL(string: "https://api.productive.io/api/v2")!, organizationID: "1")
         let posted = Mutex<[Action]>([])
-        let runner = EffectRunner(api: UnreachableAPI(), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), archive: archive) { action in
+        let runner = EffectRunner(api: NoServer(), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), archive: archive) { action in
             posted.withLock { $0.append(action) }
         }
         let email = Email(id: "42", subject: "Quote", body: "Hello", createdAt: Date(timeIntervalSince1970: 1_750_000_000))
@@ -79,13 +79,3 @@ import Testing
     }
 }
 
-/// An API that fails every call, to prove an answer came from elsewhere.
-private struct UnreachableAPI: EmailsAPI {
-    func fail() -> APIError { APIError(.connectionFailed, message: "No request was expected.") }
-    func emails(_ filter: EmailFilter, page: PageRequest) async throws -> EmailPage { throw fail() }
-    func email(id: String) async throws -> Email { throw fail() }
-    func attach(emailID: String, toDeal dealID: String) async throws -> Email { throw fail() }
-    func dismiss(emailID: String) async throws -> Email { throw fail() }
-    func delete(emailID: String) async throws { throw fail() }
-    func deals(_ query: DealQuery) async throws -> [Deal] { throw fail() }
-}

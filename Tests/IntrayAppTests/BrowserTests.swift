@@ -78,14 +78,4 @@ import Testing
         #expect(actions == [.linkOpened("https://acme.example/q/7", .openedInBrowser("xdg-open"))])
     }
 
-    /// The runner needs an API; opening a link never asks it anything.
-    struct NoServer: EmailsAPI {
-        struct Unused: Error {}
-        func emails(_ filter: EmailFilter, page: PageRequest) async throws -> EmailPage { throw Unused() }
-        func email(id: String) async throws -> Email { throw Unused() }
-        func attach(emailID: String, toDeal dealID: String) async throws -> Email { throw Unused() }
-        func dismiss(emailID: String) async throws -> Email { throw Unused() }
-        func delete(emailID: String) async throws { throw Unused() }
-        func deals(_ query: DealQuery) async throws -> [Deal] { throw Unused() }
-    }
 }
