@@ -255,19 +255,23 @@ class Screen:
 
     def _shift(self, first, last, count):
         """Moves rows first...last up by count (down when negative), filling with blanks."""
-        region = self.grid[first:last + 1]
-        height = len(region)
-        blank = lambda: [" "] * self.columns
-        if count > 0:
-            count = min(count, height)
-            region = region[count:] + [blank() for _ in range(count)]
-        else:
-            count = min(-count, height)
-            region = [blank() for _ in range(count)] + region[:height - count]
-        self.grid[first:last + 1] = region
+        shift_rows(self.grid, first, last, count, lambda: [" "] * self.columns)
 
     def _scroll_up(self, count):
         self._shift(self.top, self.bottom, count)
 
     def _scroll_down(self, count):
         self._shift(self.top, self.bottom, -count)
+
+
+def shift_rows(rows, first, last, count, blank):
+    """Moves rows[first...last] up by count (down when negative), filling with blank()."""
+    region = rows[first:last + 1]
+    height = len(region)
+    if count > 0:
+        count = min(count, height)
+        region = region[count:] + [blank() for _ in range(count)]
+    else:
+        count = min(-count, height)
+        region = [blank() for _ in range(count)] + region[:height - count]
+    rows[first:last + 1] = region

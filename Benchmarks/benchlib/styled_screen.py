@@ -1,7 +1,7 @@
 """`Screen` with each cell's style (bold, dim, underline, reverse, colours) as the SGR state it
 was written or erased with: enough to tell which cells a frame really changed."""
 
-from .screen import Screen, char_width
+from .screen import Screen, char_width, shift_rows
 
 PLAIN = (False, False, False, False, None, None)  # bold, dim, underline, reverse, fg, bg
 
@@ -80,13 +80,4 @@ class StyledScreen(Screen):
 
     def _shift(self, first, last, count):
         super()._shift(first, last, count)
-        region = self.styles[first:last + 1]
-        height = len(region)
-        blank = lambda: [self._blank()] * self.columns
-        if count > 0:
-            count = min(count, height)
-            region = region[count:] + [blank() for _ in range(count)]
-        else:
-            count = min(-count, height)
-            region = [blank() for _ in range(count)] + region[:height - count]
-        self.styles[first:last + 1] = region
+        shift_rows(self.styles, first, last, count, lambda: [self._blank()] * self.columns)
