@@ -29,6 +29,13 @@ import Testing
         #expect(Self.pages([0x802_000..<0x808_000, 0x8000..<0x10_000]) == [0x8000..<0x10_000])
     }
 
+    @Test func nothingOfAnObjectWhoseReadOnlySegmentsTheLoaderWritesIsDropped() {
+        var object = StartOnlyPages.LoadedObject(segments: [Self.readOnly, Self.code, Self.data], relro: [], tables: [0x8000..<0x10_000])
+        #expect(StartOnlyPages.droppablePages(of: object, pageSize: 0x1000) == [0x8000..<0x10_000])
+        object.relocatesReadOnlySegments = true
+        #expect(StartOnlyPages.droppablePages(of: object, pageSize: 0x1000) == [])
+    }
+
     @Test func aTableInRELROIsKept() {
         #expect(Self.pages([0x8000..<0x10_000], relro: [0xf000..<0x20_000]) == [])
         #expect(Self.pages([0x8000..<0x10_000], relro: [0x10_000..<0x20_000]) == [0x8000..<0x10_000])

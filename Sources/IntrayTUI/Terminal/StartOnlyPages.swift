@@ -31,12 +31,16 @@ enum StartOnlyPages {
         var relro: [Range<UInt>]
         /// The tables above that the object has.
         var tables: [Range<UInt>]
+        /// Whether the loader writes into its read-only segments (DT_TEXTREL): pages there may
+        /// hold relocated copies, not the file's bytes, so none of the object's is given back.
+        var relocatesReadOnlySegments = false
     }
 
     /// The whole pages inside each of the object's tables that lies in one segment that is
     /// neither writable nor executable, and outside RELRO.
     static func droppablePages(of object: LoadedObject, pageSize: UInt) -> [Range<UInt>] {
-        object.tables.compactMap { table in
+        guard !object.relocatesReadOnlySegments else { return [] }
+        return object.tables.compactMap { table in
             guard !table.isEmpty else { return nil }
             let inReadOnlySegment = object.segments.contains {
                 !$0.writable && !$0.executable
@@ -100,7 +104,9 @@ enum StartOnlyPages {
             case UInt32(PT_GNU_RELRO):
                 object.relro.append(addresses)
             case UInt32(PT_DYNAMIC):
-                if let table = relocationTable(dynamic: addresses.lowerBound, base: base) { object.tables.append(table) }
+                let dynamic = relocationTable(dynamic: addresses.lowerBound, base: base)
+                if let table = dynamic.table { object.tables.append(table) }
+                object.relocatesReadOnlySegments = dynamic.relocatesReadOnlySegments
             case UInt32(PT_GNU_EH_FRAME):
                 object.tables.append(addresses)
                 if let frames = UnwindTableHeader(addresses) { object.tables.append(frames.frames) }
@@ -111,23 +117,27 @@ enum StartOnlyPages {
         return object
     }
 
-    private static func relocationTable(dynamic: UInt, base: UInt) -> Range<UInt>? {
-        guard var entry = UnsafePointer<Elf64_Dyn>(bitPattern: dynamic) else { return nil }
+    /// The relocation table the dynamic section names, and whether it names text relocations.
+    private static func relocationTable(dynamic: UInt, base: UInt) -> (table: Range<UInt>?, relocatesReadOnlySegments: Bool) {
+        guard var entry = UnsafePointer<Elf64_Dyn>(bitPattern: dynamic) else { return (nil, true) }
         var address: UInt?
         var size: UInt?
+        var textRelocations = false
         while entry.pointee.d_tag != DT_NULL {
             switch entry.pointee.d_tag {
             case Int64(DT_RELA): address = UInt(entry.pointee.d_un.d_ptr)
             case Int64(DT_RELASZ): size = UInt(entry.pointee.d_un.d_val)
+            case Int64(DT_TEXTREL): textRelocations = true
+            case Int64(DT_FLAGS): textRelocations = textRelocations || entry.pointee.d_un.d_val & UInt64(DF_TEXTREL) != 0
             default: break
             }
             entry += 1
         }
-        guard let address, let size else { return nil }
+        guard let address, let size else { return (nil, textRelocations) }
         // glibc rewrites the entry to the run-time address when the dynamic section is
         // writable at load; otherwise (the vDSO, other loaders) it is still relative to the base.
         let start = address < base ? base + address : address
-        return start..<(start + size)
+        return (start..<(start + size), textRelocations)
     }
     #endif
 }
