@@ -27,7 +27,7 @@ extension Reducer {
     private static func fetchAround(_ cursor: EmailRow, state: inout AppState) -> [Effect] {
         let around = [state.cursor, state.cursor + 1, state.cursor - 1].compactMap { state.row(atVisible: $0)?.id }
         let wanted = around.filter(state.details.needsFetch)
-        if let places = ListingPlaces(state), let effect = listDetails(wanted: wanted, places: places, state: &state) {
+        if let places = ListingPlaces(state), let effect = listDetails(wanted: wanted, cursor: cursor, places: places, state: &state) {
             return effect
         }
         guard !wanted.isEmpty, !wanted.allSatisfy(state.details.loadingIDs.contains) else { return [] }
@@ -39,7 +39,7 @@ extension Reducer {
     /// The page of the listing that holds the nearest email within the look-ahead not kept, or
     /// nil when that page was asked before and had shifted (then the neighbours are fetched by
     /// id). `[]` when nothing is missing or a fetch for the look-ahead is under way.
-    private static func listDetails(wanted: [String], places: ListingPlaces, state: inout AppState) -> [Effect]? {
+    private static func listDetails(wanted: [String], cursor: EmailRow, places: ListingPlaces, state: inout AppState) -> [Effect]? {
         let details = state.details
         let tab = state.current, visible = state.visible
         var missing: Int?
@@ -62,7 +62,7 @@ extension Reducer {
             return tab.rows.indices.contains(index) ? tab.rows[index].id : nil
         }
         let expected = onPage.filter(details.needsFetch)
-        let cursorMissing = wanted.contains(state.cursorRow?.id ?? "")
+        let cursorMissing = wanted.contains(cursor.id)
         let tag = state.details.startFetch(Array(Set(expected).union(wanted)))
         return [.listDetails(page, filter: state.filter.filter, expected: expected, needed: wanted, tag: tag, debounce: cursorMissing ? detailDebounce : .zero)]
     }

@@ -78,15 +78,17 @@ struct FrameRows {
     /// `farthestShift` rows away, and takes it as moved there (the caller moves the terminal's
     /// rows the same way) so that `changedRows` then holds only what still differs.
     mutating func shift() -> Shift? {
-        guard var shown, isDrawingFrame else { return nil }
+        guard let shown, isDrawingFrame else { return nil }
+        let changed = drawing.indices.map { drawing[$0] != shown[$0] }
+        guard changed.lazy.filter({ $0 }).count >= Self.shortestShift else { return nil }
         var best: Shift?
         for distance in 1...Self.farthestShift {
             for by in [distance, -distance] {
                 var start: Int?
                 for row in 0...drawing.count {
                     let source = row + by
-                    let moved = row < drawing.count && shown.indices.contains(source) && !drawing[row].isEmpty
-                        && drawing[row] == shown[source] && drawing[row] != shown[row]
+                    let moved = row < drawing.count && changed[row] && shown.indices.contains(source)
+                        && !drawing[row].isEmpty && drawing[row] == shown[source]
                     if moved {
                         if start == nil { start = row }
                     } else if let top = start {
@@ -100,9 +102,8 @@ struct FrameRows {
         }
         guard let best else { return nil }
         let moved = Array(shown[(best.top + best.by)...(best.bottom + best.by)])
-        for row in best.region { shown[row] = [] }
-        shown.replaceSubrange(best.top...best.bottom, with: moved)
-        self.shown = shown
+        for row in best.region { self.shown![row] = [] }
+        self.shown!.replaceSubrange(best.top...best.bottom, with: moved)
         return best
     }
 

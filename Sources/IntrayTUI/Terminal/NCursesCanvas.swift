@@ -81,8 +81,9 @@ final class NCursesCanvas: Canvas {
                     draw(row: row, column: column, role: role)
                 case .fill(let column, let width, let role):
                     if onlyASCII {
+                        let (attr, pair) = attribute(role)
                         spaces.withUnsafeBufferPointer { blank in
-                            _ = intray_mvaddascii_attr(window, Int32(row), Int32(column), blank.baseAddress, Int32(min(width, blank.count)), attribute(role).attr, attribute(role).pair)
+                            _ = intray_mvaddascii_attr(window, Int32(row), Int32(column), blank.baseAddress, Int32(min(width, blank.count)), attr, pair)
                         }
                         continue
                     }
