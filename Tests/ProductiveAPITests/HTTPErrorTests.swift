@@ -78,6 +78,19 @@ import Testing
         }
     }
 
+    @Test func aBodyThatStallsTimesOut() async throws {
+        let reply = StubReply(status: 200, headers: ["Content-Type": "application/vnd.api+json"], body: emailList(count: 4), bodyStall: .seconds(5))
+        try await StubProductive.run(respond: { _, _ in reply }) { url, _ in
+            try await withAPI(url, timeout: .milliseconds(300)) { api in
+                let started = ContinuousClock.now
+                let error = try #require(await apiError { try await api.emails(EmailFilter(), page: PageRequest()) })
+                #expect(error.kind == .timeout)
+                #expect(error.message == "127.0.0.1 did not answer within 0.3 s (timeout)")
+                #expect(ContinuousClock.now - started < .seconds(4))
+            }
+        }
+    }
+
     @Test func connectionRefused() async throws {
         let url = try await unusedLoopbackURL()
         try await withAPI(url) { api in

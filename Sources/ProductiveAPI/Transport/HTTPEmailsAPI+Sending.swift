@@ -90,22 +90,25 @@ extension HTTPEmailsAPI {
         if let body = request.body {
             http.body = .bytes(ByteBuffer(string: body))
         }
-        do {
-            let timeout = TimeAmount.nanoseconds(Int64(configuration.timeout.seconds * 1e9))
-            let response = try await client.execute(http, timeout: timeout)
-            // Refuses a too-large Content-Length before reading, and a body that grows past the cap.
-            let buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
-            return .success(Answer(
-                status: Int(response.status.code),
-                retryAfter: response.headers.first(name: "Retry-After"),
-                body: Data(buffer.readableBytesView),
-                rateLimit: Dictionary(
-                    response.headers.filter { $0.name.lowercased().contains("ratelimit") }.map { ($0.name, $0.value) },
-                    uniquingKeysWith: { first, _ in first })
-            ))
-        } catch {
-            return .failure(TransportFailure.classify(error))
+        let exchange = await RequestDeadline.run(within: configuration.timeout) { [client, configuration, http] in
+            do {
+                // Unbounded here: RequestDeadline bounds the head and the body together.
+                let response = try await client.execute(http, deadline: .distantFuture)
+                // Refuses a too-large Content-Length before reading, and a body that grows past the cap.
+                let buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
+                return Result<Answer, TransportFailure>.success(Answer(
+                    status: Int(response.status.code),
+                    retryAfter: response.headers.first(name: "Retry-After"),
+                    body: Data(buffer.readableBytesView),
+                    rateLimit: Dictionary(
+                        response.headers.filter { $0.name.lowercased().contains("ratelimit") }.map { ($0.name, $0.value) },
+                        uniquingKeysWith: { first, _ in first })
+                ))
+            } catch {
+                return .failure(TransportFailure.classify(error))
+            }
         }
+        return exchange ?? .failure(TransportFailure(kind: .timeout, underlying: "no whole answer within \(TransportFailure.format(configuration.timeout))"))
     }
 
     private func log(_ request: ProductiveRequest, attempt: Int, started: Duration, result: String) {

@@ -29,6 +29,8 @@ struct StubReply: Sendable {
     var body: String = ""
     /// Real time to wait before answering.
     var delay: Duration = .zero
+    /// Real time to wait between the first half of the body and the rest.
+    var bodyStall: Duration = .zero
 
     static func json(_ status: Int, _ body: String, headers: [String: String] = [:]) -> StubReply {
         StubReply(status: status, headers: headers.merging(["Content-Type": "application/vnd.api+json; charset=utf-8"]) { a, _ in a }, body: body)
@@ -65,11 +67,18 @@ final class StubProductive: Sendable {
             if reply.delay > .zero { try? await Task.sleep(for: reply.delay) }
             var fields = HTTPFields()
             for (name, value) in reply.headers { fields[.init(name)!] = value }
-            return Response(
-                status: HTTPResponse.Status(code: reply.status),
-                headers: fields,
-                body: ResponseBody(byteBuffer: ByteBuffer(string: reply.body))
-            )
+            let answer = ByteBuffer(string: reply.body)
+            guard reply.bodyStall > .zero else {
+                return Response(status: HTTPResponse.Status(code: reply.status), headers: fields, body: ResponseBody(byteBuffer: answer))
+            }
+            let half = answer.readableBytes / 2
+            let body = ResponseBody(contentLength: answer.readableBytes) { writer in
+                try await writer.write(answer.getSlice(at: 0, length: half)!)
+                try await Task.sleep(for: reply.bodyStall)
+                try await writer.write(answer.getSlice(at: half, length: answer.readableBytes - half)!)
+                try await writer.finish(nil)
+            }
+            return Response(status: HTTPResponse.Status(code: reply.status), headers: fields, body: body)
         }
         router.get("/api/v2/emails", use: handler)
         router.get("/api/v2/emails/:id", use: handler)
