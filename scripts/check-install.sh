@@ -52,6 +52,12 @@ check_binary() {
             *) fail "$binary links $lib, which is not libc, libstdc++/libgcc, ncurses, libxml2, sqlite or zlib." ;;
         esac
     done
+    # Linked in (libstdc++) or opened when first needed (libxml2): docs/release-binary.md.
+    for lib in $needed; do
+        case "$lib" in
+            libstdc++.so.*|libxml2.so.*) fail "$binary links $lib, which the release build links statically or opens when needed." ;;
+        esac
+    done
     size=$(stat -c %s "$binary")
     echo "    $binary: $size bytes" >&2
     [ "$size" -le "$max_bytes" ] || fail "$binary is $size bytes, more than $max_bytes."
@@ -87,6 +93,21 @@ check_binary() {
     status=0; out=$(run_doctor "not-the-token" "$url") || status=$?
     [ "$status" -eq 1 ] || fail "doctor exited $status with a bad token (want 1)."
     echo "$out" | grep -q '^fail *api .*401' || fail "doctor did not report the refused token: $out"
+    # libxml2 is opened the first time an HTML body is read: show an email that has only one.
+    local id html_only=""
+    for id in $(seq 1 20); do
+        out=$(hidden env -i PATH=/usr/bin:/bin HOME="$home" PRODUCTIVE_API_TOKEN="$token" PRODUCTIVE_ORG_ID="$org" \
+            "$binary" show --api-url "$url" "$id" --json) || fail "show $id --json failed: $out"
+        if echo "$out" | python3 -c 'import json, sys; a = json.load(sys.stdin); sys.exit(0 if not (a.get("body") or "").strip() and a.get("body_html") else 1)'; then
+            html_only=$id; break
+        fi
+    done
+    [ -n "$html_only" ] || fail "the sandbox's first 20 emails have no HTML-only one to show."
+    out=$(hidden env -i PATH=/usr/bin:/bin HOME="$home" PRODUCTIVE_API_TOKEN="$token" PRODUCTIVE_ORG_ID="$org" \
+        "$binary" show --api-url "$url" "$html_only") || fail "show $html_only failed: $out"
+    echo "$out" | sed -n '8,10p' | sed 's/^/    show (HTML only): /' >&2
+    echo "$out" | grep -q 'libxml2' && fail "show $html_only could not read its HTML: $out"
+    [ "$(echo "$out" | sed -n '8,$p' | grep -c '[[:alpha:]]')" -gt 0 ] || fail "show $html_only printed no body: $out"
     kill "$sandbox_pid"; wait "$sandbox_pid" 2>/dev/null || true; sandbox_pid=""
     status=0; out=$(run_doctor "$token" "$url") || status=$?
     [ "$status" -eq 1 ] || fail "doctor exited $status with the server down (want 1)."
@@ -135,6 +156,7 @@ if command -v dpkg >/dev/null 2>&1; then
         [ -s "$work/unpacked/$file" ] || fail "the .deb has no $file."
     done
     dpkg-deb -f "$deb" Depends | sed 's/^/    Depends: /' >&2
+    dpkg-deb -f "$deb" Depends | grep -q 'libxml2' || fail "the .deb does not depend on libxml2, which HTML bodies need."
     done_step
     check_binary "$work/unpacked/usr/bin/intray" "from the .deb"
 else

@@ -55,6 +55,8 @@ printf 'Source: intray\n\nPackage: intray\nArchitecture: any\n' > "$work/src/deb
 depends=$(cd "$work/src" && dpkg-shlibdeps -O "$root/usr/bin/intray" 2> "$work/shlibdeps.log" | sed -n 's/^shlibs:Depends=//p')
 grep -v 'RPATH' "$work/shlibdeps.log" >&2 || true
 [ -n "$depends" ] || { echo "package-deb: dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+# libxml2 is opened with dlopen when an HTML body is first read, so dpkg-shlibdeps cannot see it.
+depends="$depends, libxml2 (>= 2.9)"
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: intray

@@ -57,9 +57,23 @@ public enum HTMLText {
         linked(html, glyphs: glyphs).readable()
     }
 
+    /// Says why an HTML body is not shown when libxml2 cannot be loaded.
+    static func unavailableNote(_ failure: LibXML2.Unavailable) -> String {
+        "[This email's body is HTML, and libxml2, which Intray reads HTML with, could not be loaded: \(failure.reason).]"
+    }
+
     /// The plain text of `html`, sanitised for the terminal, and its links by number.
     public static func linked(_ html: String, glyphs: Glyphs = .unicode) -> LinkedText {
+        linked(html, glyphs: glyphs, library: LibXML2.shared)
+    }
+
+    static func linked(_ html: String, glyphs: Glyphs, library: Result<LibXML2, LibXML2.Unavailable>) -> LinkedText {
         guard !html.isEmpty else { return LinkedText(text: "") }
+        let xml: LibXML2
+        switch library {
+        case .success(let loaded): xml = loaded
+        case .failure(let failure): return LinkedText(text: TerminalText.sanitize(unavailableNote(failure), placeholder: glyphs.placeholder))
+        }
         var notes: [String] = []
         var html = html
         if html.utf8.count > maxInputBytes {
@@ -73,7 +87,7 @@ public enum HTMLText {
         // Sanitise the source first: libxml2 silently drops control characters (leaving
         // `[31m` where an escape sequence was) and stops reading at a NUL byte.
         let source = TerminalText.sanitizeKeepingTabs(html, placeholder: glyphs.placeholder)
-        let parsed = parse(source) { document in
+        let parsed = parse(source, with: xml.functions) { document in
             var renderer = HTMLTreeRenderer(glyphs: glyphs)
             renderer.render(document)
             return renderer.finish()
@@ -88,27 +102,26 @@ public enum HTMLText {
         return LinkedText(text: result, links: parsed.linked.links)
     }
 
-    private static let parserReady: Void = xmlInitParser()
-
     /// Parses `html` and hands the document to `body`; `halted` says libxml2 stopped
     /// before the end (the tree then holds what was read until then).
-    private static func parse(_ html: String, _ body: (xmlDocPtr) -> LinkedText) -> (linked: LinkedText, halted: Bool) {
-        _ = parserReady
-        intray_xml_silence_errors()
+    private static func parse(
+        _ html: String, with xml: intray_xml, _ body: (xmlDocPtr) -> LinkedText
+    ) -> (linked: LinkedText, halted: Bool) {
+        withUnsafePointer(to: xml) { intray_xml_silence_errors($0) }
         var source = html
         source.makeContiguousUTF8()
         let nothing = LinkedText(text: "")
         return source.utf8.withContiguousStorageIfAvailable { bytes -> (LinkedText, Bool) in
-            guard let base = bytes.baseAddress, let context = htmlNewParserCtxt() else { return (nothing, false) }
-            defer { htmlFreeParserCtxt(context) }
+            guard let base = bytes.baseAddress, let context = xml.newContext!() else { return (nothing, false) }
+            defer { xml.freeContext!(context) }
             let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                 | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue
             let buffer = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
-            guard let document = htmlCtxtReadMemory(context, buffer, Int32(bytes.count), nil, "UTF-8", Int32(options)) else {
+            guard let document = xml.readMemory!(context, buffer, Int32(bytes.count), nil, "UTF-8", Int32(options)) else {
                 return (nothing, false)
             }
-            defer { xmlFreeDoc(document) }
+            defer { xml.freeDocument!(document) }
             return (body(document), context.pointee.instate == XML_PARSER_EOF)
         } ?? (nothing, false)
     }

@@ -107,6 +107,13 @@ import Testing
         #expect(text.hasPrefix("word word"))
     }
 
+    @Test func withoutLibXML2AnHTMLBodySaysWhy() {
+        let missing = LibXML2.open("libintray-no-such-library.so.2")
+        #expect(missing.map { _ in "loaded" } == .failure(LibXML2.Unavailable(reason: "libintray-no-such-library.so.2: cannot open shared object file: No such file or directory")))
+        let text = HTMLText.linked("<p>Hello <b>there</b></p>", glyphs: .unicode, library: missing).text
+        #expect(text == "[This email's body is HTML, and libxml2, which Intray reads HTML with, could not be loaded: libintray-no-such-library.so.2: cannot open shared object file: No such file or directory.]")
+    }
+
     /// libxml2 reports parse errors through handlers that print to stderr by default;
     /// stderr is the terminal the UI draws on, so nothing may reach it.
     @Test func parserErrorsNeverReachStderr() throws {
@@ -118,8 +125,11 @@ import Testing
         _ = HTMLText.render("<p><b>unclosed <x:y z=\"> &bogus; </i></table><!-- <![CDATA[")
         // The XML parser, used without quiet options, reports through the generic error
         // handler that rendering silenced on this thread.
+        typealias ReadMemory = @convention(c) (UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UnsafePointer<CChar>?, Int32) -> xmlDocPtr?
+        let xml = try LibXML2.shared.get().functions
+        let readMemory = unsafeBitCast(try #require(dlsym(xml.handle, "xmlReadMemory")), to: ReadMemory.self)
         let broken = "<a><b></a>"
-        _ = broken.withCString { xmlReadMemory($0, Int32(strlen($0)), nil, nil, 0) }.map { xmlFreeDoc($0) }
+        _ = broken.withCString { readMemory($0, Int32(strlen($0)), nil, nil, 0) }.map { xml.freeDocument!($0) }
         fflush(nil)
         dup2(savedStderr, 2)
         close(savedStderr)
