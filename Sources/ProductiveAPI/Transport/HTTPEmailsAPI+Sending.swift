@@ -90,25 +90,26 @@ extension HTTPEmailsAPI {
         if let body = request.body {
             http.body = .bytes(ByteBuffer(string: body))
         }
-        let exchange = await RequestDeadline.run(within: configuration.timeout) { [client, configuration, http] in
-            do {
+        do {
+            return .success(try await RequestDeadline.run(within: configuration.timeout) { [client, configuration, http] in
                 // Unbounded here: RequestDeadline bounds the head and the body together.
                 let response = try await client.execute(http, deadline: .distantFuture)
                 // Refuses a too-large Content-Length before reading, and a body that grows past the cap.
                 let buffer = try await response.body.collect(upTo: configuration.maxResponseBytes)
-                return Result<Answer, TransportFailure>.success(Answer(
+                return Answer(
                     status: Int(response.status.code),
                     retryAfter: response.headers.first(name: "Retry-After"),
                     body: Data(buffer.readableBytesView),
                     rateLimit: Dictionary(
                         response.headers.filter { $0.name.lowercased().contains("ratelimit") }.map { ($0.name, $0.value) },
                         uniquingKeysWith: { first, _ in first })
-                ))
-            } catch {
-                return .failure(TransportFailure.classify(error))
-            }
+                )
+            })
+        } catch is RequestDeadline.Expired {
+            return .failure(TransportFailure(kind: .timeout, underlying: "no whole answer within \(TransportFailure.format(configuration.timeout))"))
+        } catch {
+            return .failure(TransportFailure.classify(error))
         }
-        return exchange ?? .failure(TransportFailure(kind: .timeout, underlying: "no whole answer within \(TransportFailure.format(configuration.timeout))"))
     }
 
     private func log(_ request: ProductiveRequest, attempt: Int, started: Duration, result: String) {
