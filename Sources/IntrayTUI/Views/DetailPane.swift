@@ -22,7 +22,7 @@ enum DetailPane {
         let dashes = rect.width - DisplayWidth.of(position) - 1
         // Where the position fits, the rule is exactly as wide as the pane: nothing to measure.
         let rule = dashes >= 0
-            ? String(repeating: g.horizontal, count: dashes) + position + g.horizontal
+            ? String(copies: g.horizontal, count: dashes) + position + g.horizontal
             : fitted(position + g.horizontal, width: rect.width, ellipsis: "")
         canvas.put(rule, row: rect.row, column: rect.column, role: focused ? .accent : .border)
         guard let email = state.cursorRow else { return nil }
