@@ -85,7 +85,13 @@ enum DetailPane {
         ]
         var lines: [(label: String, text: String, role: Role)] = []
         for (label, value, role) in headers {
-            let wrapped = WrappedText(TerminalText.sanitizeLine(value), width: valueWidth)
+            let line = TerminalText.sanitizeLine(value)
+            // No wider than its bytes, a line that short fits as it is.
+            if line.utf8.count <= valueWidth {
+                lines.append((label, line, role))
+                continue
+            }
+            let wrapped = WrappedText(line, width: valueWidth)
             let wrappedLines = wrapped.lines(0..<wrapped.lineCount)
             for (index, line) in (wrappedLines.isEmpty ? [""] : wrappedLines).enumerated() {
                 lines.append((index == 0 ? label : "", line, role))
