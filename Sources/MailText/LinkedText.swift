@@ -60,7 +60,8 @@ public struct LinkedText: Sendable, Equatable {
         let markerWidth = "[\(links.count)] ".count
         var lines = [heading]
         for (index, link) in links.enumerated() {
-            let marker = "[\(index + 1)]".padding(toLength: markerWidth, withPad: " ", startingAt: 0)
+            let number = "[\(index + 1)]"
+            let marker = number + String(copies: " ", count: markerWidth - number.utf8.count)
             guard let width, width - markerWidth >= Self.narrowest else {
                 lines.append(marker + link)
                 continue
@@ -86,6 +87,14 @@ public struct LinkedText: Sendable, Equatable {
 
     /// `address` cut into pieces of at most `width` columns.
     static func pieces(_ address: String, width: Int) -> [String] {
+        // ASCII but CR: one column a byte, so the pieces are runs of `width` bytes.
+        if width > 0, address.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let utf8 = address.utf8
+            return stride(from: 0, to: utf8.count, by: width).map { start in
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                return String(address[lower..<utf8.index(lower, offsetBy: min(width, utf8.count - start))])
+            }
+        }
         var pieces: [String] = []
         var piece = ""
         var used = 0
