@@ -73,6 +73,55 @@ static inline int intray_mvaddascii_attr(WINDOW *win, int y, int x, const unsign
     return OK;
 }
 
+/* The character of valid UTF-8 at s[*i], stepping *i past it. */
+static inline wchar_t intray_utf8_next(const unsigned char *s, int *i) {
+    unsigned int lead = s[*i];
+    if (lead < 0x80) { *i += 1; return (wchar_t)lead; }
+    if (lead < 0xE0) { *i += 2; return (wchar_t)((lead & 0x1F) << 6 | (s[*i - 1] & 0x3F)); }
+    if (lead < 0xF0) { *i += 3; return (wchar_t)((lead & 0x0F) << 12 | (s[*i - 2] & 0x3F) << 6 | (s[*i - 1] & 0x3F)); }
+    *i += 4;
+    return (wchar_t)((lead & 0x07) << 18 | (s[*i - 3] & 0x3F) << 12 | (s[*i - 2] & 0x3F) << 6 | (s[*i - 1] & 0x3F));
+}
+
+/* Text of n bytes of valid UTF-8 copied into a row as cells with attributes, as
+   intray_mvaddascii_attr does, when each of its characters takes one column (wcwidth 1), so
+   none is split, joined or widened. When the terminal is not UTF-8 (utf8 0), characters past
+   ASCII are written as '?'. Answers 0, writing nothing, when a character is not one column
+   wide; 1 otherwise. */
+extern int wcwidth(wchar_t c);
+static inline int intray_mvaddnarrow_attr(WINDOW *win, int y, int x, const unsigned char *s, int n, int utf8, attr_t attr, short pair) {
+    int ascii = 1;
+    for (int i = 0; i < n; i++) {
+        if (s[i] < 0x20 || s[i] >= 0x7F) { ascii = 0; break; }
+    }
+    if (ascii) {
+        intray_mvaddascii_attr(win, y, x, s, n, attr, pair);
+        return 1;
+    }
+    for (int i = 0; i < n;) {
+        wchar_t c = intray_utf8_next(s, &i);
+        if (!utf8 && c >= 0x7F) c = L'?';
+        if (wcwidth(c) != 1) return 0;
+    }
+    cchar_t cells[256];
+    cchar_t style;
+    const wchar_t blank[2] = { L' ', 0 };
+    if (setcchar(&style, blank, attr, pair, NULL) == ERR) return 0;
+    int i = 0;
+    while (i < n) {
+        int count = 0;
+        while (i < n && count < 256) {
+            wchar_t c = intray_utf8_next(s, &i);
+            cells[count] = style;
+            cells[count].chars[0] = !utf8 && c >= 0x7F ? L'?' : c;
+            count++;
+        }
+        if (mvwadd_wchnstr(win, y, x, cells, count) == ERR) return 1;
+        x += count;
+    }
+    return 1;
+}
+
 /* ioctl is variadic, which Swift cannot call: the terminal's size in cells, or -1. */
 static inline int intray_terminal_size(int fd, int *rows, int *cols) {
     struct winsize ws;

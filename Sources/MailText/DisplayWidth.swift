@@ -80,7 +80,7 @@ public enum DisplayWidth {
         for character in string[prefix.end...] {
             used += of(character)
             if used > width {
-                let padding = String(repeating: " ", count: budget - keptWidth)
+                let padding = String(copies: " ", count: budget - keptWidth)
                 return String(string[..<keptEnd]) + ellipsis + padding
             }
             index = string.utf8.index(index, offsetBy: character.utf8.count)
@@ -96,7 +96,7 @@ public enum DisplayWidth {
     public static func pad(_ string: String, toWidth width: Int) -> String {
         let current = of(string)
         guard current < width else { return string }
-        return string + String(repeating: " ", count: width - current)
+        return string + String(copies: " ", count: width - current)
     }
 
     /// `string` cut and padded to exactly `width` columns: ``truncate(_:toWidth:ellipsis:)``
@@ -135,5 +135,28 @@ public enum DisplayWidth {
             length -= 1  // its cluster may continue: measure it with the rest
         }
         return (length, utf8.index(utf8.startIndex, offsetBy: length))
+    }
+}
+
+extension String {
+    /// `piece` written `count` times (none when `count` is not positive). Copies bytes:
+    /// `String(repeating:count:)` appends the piece once per copy, which costs far more for
+    /// the rules and padding of every frame.
+    public init(copies piece: String, count: Int) {
+        let bytes = Array(piece.utf8)
+        guard count > 0, !bytes.isEmpty else {
+            self = ""
+            return
+        }
+        self.init(unsafeUninitializedCapacity: bytes.count * count) { buffer in
+            var offset = 0
+            for _ in 0..<count {
+                for byte in bytes {
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
     }
 }

@@ -39,12 +39,17 @@ public struct LinkedText: Sendable, Equatable {
     /// scripts, inline data and embedded parts. Tabs and line breaks inside are dropped and
     /// spaces around it trimmed, as browsers do; a space inside is written `%20`.
     public static func address(fromHref href: String) -> String? {
-        let joined = String(String.UnicodeScalarView(href.unicodeScalars.filter { !["\t", "\n", "\r"].contains($0) }))
-        let visible = TerminalText.sanitizeLine(joined, lineBreak: "").trimmingCharacters(in: .whitespaces)
+        // Most hrefs are printable ASCII without spaces: nothing to drop, sanitise, trim or escape.
+        let isPlain = href.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+        var visible = href
+        if !isPlain {
+            let joined = String(String.UnicodeScalarView(href.unicodeScalars.filter { !["\t", "\n", "\r"].contains($0) }))
+            visible = TerminalText.sanitizeLine(joined, lineBreak: "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " ", with: "%20")
+        }
         guard !visible.isEmpty else { return nil }
         let lowered = visible.lowercased()
         for hidden in ["#", "javascript:", "data:", "cid:", "vbscript:"] where lowered.hasPrefix(hidden) { return nil }
-        return visible.replacingOccurrences(of: " ", with: "%20")
+        return visible
     }
 
     /// The block under the body: `heading`, then `[n] address` a line each. With a width,
@@ -55,7 +60,8 @@ public struct LinkedText: Sendable, Equatable {
         let markerWidth = "[\(links.count)] ".count
         var lines = [heading]
         for (index, link) in links.enumerated() {
-            let marker = "[\(index + 1)]".padding(toLength: markerWidth, withPad: " ", startingAt: 0)
+            let number = "[\(index + 1)]"
+            let marker = number + String(copies: " ", count: markerWidth - number.utf8.count)
             guard let width, width - markerWidth >= Self.narrowest else {
                 lines.append(marker + link)
                 continue
@@ -81,6 +87,14 @@ public struct LinkedText: Sendable, Equatable {
 
     /// `address` cut into pieces of at most `width` columns.
     static func pieces(_ address: String, width: Int) -> [String] {
+        // ASCII but CR: one column a byte, so the pieces are runs of `width` bytes.
+        if width > 0, address.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let utf8 = address.utf8
+            return stride(from: 0, to: utf8.count, by: width).map { start in
+                let lower = utf8.index(utf8.startIndex, offsetBy: start)
+                return String(address[lower..<utf8.index(lower, offsetBy: min(width, utf8.count - start))])
+            }
+        }
         var pieces: [String] = []
         var piece = ""
         var used = 0
@@ -158,7 +172,7 @@ enum PlainAddress {
     static func next(in text: String, from start: String.Index) -> Range<String.Index>? {
         let utf8 = text.utf8
         var index = start
-        while let found = utf8[index...].firstIndex(where: { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "H") }) {
+        while let found = nextH(in: utf8, from: index) {
             index = utf8.index(after: found)
             guard let schemeEnd = schemeEnd(in: utf8, at: found) else { continue }
             if found > text.startIndex, let before = text[..<found].unicodeScalars.last,
@@ -174,12 +188,25 @@ enum PlainAddress {
         return nil
     }
 
+    /// The first `h` or `H` at or after `index`, found in the string's bytes where it keeps them
+    /// in one piece.
+    private static func nextH(in utf8: String.UTF8View, from index: String.Index) -> String.Index? {
+        let start = utf8.distance(from: utf8.startIndex, to: index)
+        let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[start...].firstIndex { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "H") }
+        }
+        guard let offset else { return utf8[index...].firstIndex { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "H") } }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
+    private static let schemes = [Array("http://".utf8), Array("https://".utf8)]
+
     /// Where the host starts when `http://` or `https://` (in any case) starts at `index`.
     private static func schemeEnd(in utf8: String.UTF8View, at index: String.Index) -> String.Index? {
-        for scheme in ["http://", "https://"] {
+        for scheme in schemes {
             var position = index
             var matched = true
-            for expected in scheme.utf8 {
+            for expected in scheme {
                 guard position < utf8.endIndex, lowercased(utf8[position]) == expected else {
                     matched = false
                     break
@@ -196,7 +223,10 @@ enum PlainAddress {
     }
 
     static func endsAddress(_ character: Character) -> Bool {
-        character.isWhitespace || "<>\"`".contains(character) || character == "\u{FFFD}"
+        switch character {
+        case "<", ">", "\"", "`", "\u{FFFD}": true
+        default: character.isWhitespace
+        }
     }
 
     /// The end of an address without the sentence's punctuation after it, and without

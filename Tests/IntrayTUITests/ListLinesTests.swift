@@ -36,4 +36,17 @@ import Testing
         #expect(canvas.lines == (try ScreenFixture.render(state)).lines)
         #expect(Array(canvas.lines[1])[2] == Character(Glyphs.unicode.selected), "the first row shows its mark")
     }
+
+    @Test func aRowWithTheSameIDAndMarksButOtherTextIsCutAnew() throws {
+        let lines = ListLines()
+        let before = ScreenFixture.state(Self.emails, columns: 120, rows: 40, counts: (30, 0, 0))
+        _ = try frame(before, lines: lines)
+        var renamed = Self.emails
+        renamed[0].subject = "Renamed"
+        renamed[1].from = Person(name: "Ben Ortiz", address: "ben@acme.example")
+        let after = ScreenFixture.state(renamed, columns: 120, rows: 40, counts: (30, 0, 0))
+        let canvas = try frame(after, lines: lines)
+        #expect(canvas.lines == (try ScreenFixture.render(after)).lines)
+        #expect(canvas.lines[1].contains("Renamed") && canvas.lines[2].contains("Ben Ortiz"))
+    }
 }

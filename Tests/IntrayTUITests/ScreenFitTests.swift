@@ -1,6 +1,8 @@
 import Foundation
 import IntrayCore
 @testable import IntrayTUI
+import Keymaps
+import MailText
 import Testing
 
 /// ncurses wraps text written past the right edge onto the next row, so a view that writes
@@ -22,6 +24,22 @@ import Testing
             let script = try mode.script(keys, columns: size.columns, rows: size.rows)
             _ = try script.canvas()
             _ = try ScreenFixture.render(script.state, keymap: script.keymap, glyphs: .ascii)
+        }
+    }
+
+    /// A header whose bytes fit its column is written as it is; the rest are wrapped.
+    @Test(arguments: [69, 70, 71, 72])
+    func headersAroundTheirColumnsWidth(length: Int) throws {
+        let width = 80, valueWidth = width - DetailPane.labelWidth - 2
+        for letter in ["a", "é", "世"] {
+            let subject = String((String(repeating: letter + "bcd ", count: 30)).prefix(length))
+            let state = ScreenFixture.state([ScreenFixture.email(1, subject: subject, name: "Anna", address: "anna@acme.example", minutesAgo: 1)], columns: width)
+            let row = try #require(state.cursorRow)
+            let context = ScreenFixture.context(try Keymap.preset(named: "default"))
+            let lines = DetailPane.headerLines(row, whole: nil, state: state, context: context, width: width).filter { $0.role == .header }
+            let wrapped = WrappedText(TerminalText.sanitizeLine(row.displaySubject), width: valueWidth)
+            #expect(lines.map(\.text) == wrapped.lines(0..<wrapped.lineCount), "\(letter) × \(length)")
+            #expect(lines.map(\.label) == ["Subject:"] + Array(repeating: "", count: lines.count - 1))
         }
     }
 

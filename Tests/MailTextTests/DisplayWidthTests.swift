@@ -19,6 +19,11 @@ import TestSupport
         #expect(text.reduce(0) { $0 + DisplayWidth.of($1) } == expected)
     }
 
+    @Test(arguments: ["", " ", "─", "ab", "世", "e\u{301}", "👍🏽"], [-2, 0, 1, 2, 117])
+    func copies(_ piece: String, count: Int) {
+        #expect(String(copies: piece, count: count) == String(repeating: piece, count: max(count, 0)))
+    }
+
     @Test func characterWidths() {
         #expect(DisplayWidth.of(Character("a")) == 1)
         #expect(DisplayWidth.of(Character("世")) == 2)

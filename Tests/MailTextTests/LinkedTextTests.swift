@@ -116,6 +116,22 @@ import Testing
         #expect(lines.dropFirst().allSatisfy { DisplayWidth.of($0) <= 24 })
     }
 
+    /// ASCII addresses are cut by bytes; every address is cut as one column a character would be.
+    @Test(arguments: ["", "h", "https://a.example/", "https://a.example/" + String(repeating: "z", count: 41), "https://ü.example/ab", "https://a.example/e\u{301}x"], [1, 5, 12, 18, 60])
+    func piecesAreCutByColumns(_ address: String, width: Int) {
+        var expected: [String] = []
+        var piece = ""
+        for character in address {
+            if DisplayWidth.of(piece) + DisplayWidth.of(character) > width, !piece.isEmpty {
+                expected.append(piece)
+                piece = ""
+            }
+            piece.append(character)
+        }
+        if !piece.isEmpty { expected.append(piece) }
+        #expect(LinkedText.pieces(address, width: width) == expected)
+    }
+
     @Test func withoutAWidthEachAddressIsOneLine() {
         let address = "https://a.example/" + String(repeating: "y", count: 200)
         #expect(LinkedText(text: "x", links: [address]).readable() == "x\n\nLinks\n[1] \(address)")

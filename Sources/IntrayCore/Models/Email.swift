@@ -52,7 +52,12 @@ public struct Person: Sendable, Hashable, Codable {
 
     /// The part after `@` of the address, lowercased.
     public var domain: String? {
-        guard let address, let at = address.lastIndex(of: "@") else { return nil }
+        guard let address else { return nil }
+        // In ASCII every byte but a CR is a character of its own: the last `@` byte is the last
+        // `@`, found without breaking the address into characters (list rows ask every frame).
+        let isASCII = address.utf8.allSatisfy { $0 < 0x80 }
+        let found = isASCII ? address.utf8.lastIndex(of: UInt8(ascii: "@")) : address.lastIndex(of: "@")
+        guard let at = found else { return nil }
         let domain = address[address.index(after: at)...].lowercased()
         return domain.isEmpty ? nil : domain
     }

@@ -68,19 +68,19 @@ final class NCursesCanvas: Canvas {
             wclrtoeol(window)
             // Until a write puts other characters, the row holds only one-cell ones, which can
             // be copied in as cells without splitting a wide one.
-            var onlyASCII = true
+            var onlyNarrow = true
             for write in writes {
                 switch write {
                 case .put(let text, let column, let role):
-                    if onlyASCII, put(ascii: text, row: row, column: column, role: role) { continue }
-                    onlyASCII = false
+                    if onlyNarrow, put(narrow: text, row: row, column: column, role: role) { continue }
+                    onlyNarrow = false
                     wide.removeAll(keepingCapacity: true)
                     for scalar in text.unicodeScalars {
                         wide.append(isUTF8 || scalar.value < 0x7F ? wchar_t(bitPattern: scalar.value) : wchar_t(63))
                     }
                     draw(row: row, column: column, role: role)
                 case .fill(let column, let width, let role):
-                    if onlyASCII {
+                    if onlyNarrow {
                         let (attr, pair) = attribute(role)
                         spaces.withUnsafeBufferPointer { blank in
                             _ = intray_mvaddascii_attr(window, Int32(row), Int32(column), blank.baseAddress, Int32(min(width, blank.count)), attr, pair)
@@ -103,14 +103,13 @@ final class NCursesCanvas: Canvas {
         _ = intray_mvaddnwstr_attr(window, Int32(row), Int32(column), wide, Int32(wide.count), attr, pair)
     }
 
-    /// Copies `text` in as cells when it is all printable ASCII; false, writing nothing, otherwise.
-    private func put(ascii text: String, row: Int, column: Int, role: Role) -> Bool {
+    /// Copies `text` in as cells when each of its characters takes one column; false, writing
+    /// nothing, otherwise.
+    private func put(narrow text: String, row: Int, column: Int, role: Role) -> Bool {
         var text = text
+        let (attr, pair) = attribute(role)
         return text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-            let (attr, pair) = attribute(role)
-            _ = intray_mvaddascii_attr(window, Int32(row), Int32(column), bytes.baseAddress, Int32(bytes.count), attr, pair)
-            return true
+            intray_mvaddnarrow_attr(window, Int32(row), Int32(column), bytes.baseAddress, Int32(bytes.count), isUTF8 ? 1 : 0, attr, pair) != 0
         }
     }
 

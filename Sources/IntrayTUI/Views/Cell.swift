@@ -7,7 +7,7 @@ func cell(_ text: String?, width: Int, ellipsis: String, alignRight: Bool = fals
     let safe = TerminalText.sanitizeLine(text ?? "")
     guard alignRight else { return DisplayWidth.fit(safe, toWidth: width, ellipsis: ellipsis) }
     let cut = DisplayWidth.truncate(safe, toWidth: width, ellipsis: ellipsis)
-    return String(repeating: " ", count: max(width - DisplayWidth.of(cut), 0)) + cut
+    return String(copies: " ", count: width - DisplayWidth.of(cut)) + cut
 }
 
 /// Text the app wrote itself (no sanitising), fitted to `width`.

@@ -22,7 +22,7 @@ enum DetailPane {
         let dashes = rect.width - DisplayWidth.of(position) - 1
         // Where the position fits, the rule is exactly as wide as the pane: nothing to measure.
         let rule = dashes >= 0
-            ? String(repeating: g.horizontal, count: dashes) + position + g.horizontal
+            ? String(copies: g.horizontal, count: dashes) + position + g.horizontal
             : fitted(position + g.horizontal, width: rect.width, ellipsis: "")
         canvas.put(rule, row: rect.row, column: rect.column, role: focused ? .accent : .border)
         guard let email = state.cursorRow else { return nil }
@@ -85,7 +85,13 @@ enum DetailPane {
         ]
         var lines: [(label: String, text: String, role: Role)] = []
         for (label, value, role) in headers {
-            let wrapped = WrappedText(TerminalText.sanitizeLine(value), width: valueWidth)
+            let line = TerminalText.sanitizeLine(value)
+            // No wider than its bytes, a line that short fits as it is.
+            if line.utf8.count <= valueWidth {
+                lines.append((label, line, role))
+                continue
+            }
+            let wrapped = WrappedText(line, width: valueWidth)
             let wrappedLines = wrapped.lines(0..<wrapped.lineCount)
             for (index, line) in (wrappedLines.isEmpty ? [""] : wrappedLines).enumerated() {
                 lines.append((index == 0 ? label : "", line, role))
