@@ -53,23 +53,23 @@ public struct Selection: Sendable, Equatable {
             if ids.remove(id) == nil { ids.insert(id) }
             return []
         case .suggestedChosen(let suggested):
-            ids = suggested
+            replaceIDs(with: suggested)
             mayNameUnlisted = false
             return [.selectedSuggested(count: ids.count)]
         case .allChosen(let listed):
-            ids = listed
+            replaceIDs(with: listed)
             mayNameUnlisted = false
             return [.selectedAll(count: ids.count)]
         case .inverted(let listed):
-            ids = listed.subtracting(ids)
+            replaceIDs(with: listed.subtracting(ids))
             mayNameUnlisted = false
             return [.inverted(count: ids.count)]
         case .cleared:
-            ids = []
+            replaceIDs(with: [])
             mayNameUnlisted = false
             return [.cleared]
         case .listReplaced:
-            ids = []
+            replaceIDs(with: [])
             mayNameUnlisted = false
             return []
         case .emailsTaken(let taken):
@@ -79,7 +79,7 @@ public struct Selection: Sendable, Equatable {
             mayNameUnlisted = !ids.isEmpty
             return []
         case .listingEnded(let stillListed):
-            ids = stillListed
+            replaceIDs(with: stillListed)
             mayNameUnlisted = false
             return []
         case .patternOpened:
@@ -106,6 +106,15 @@ public struct Selection: Sendable, Equatable {
             pattern = nil
             return []
         }
+    }
+}
+
+extension Selection {
+    /// The ids the selection held are freed off this thread (`ReleaseElsewhere`).
+    private mutating func replaceIDs(with new: Set<String>) {
+        var old = new
+        swap(&ids, &old)
+        ReleaseElsewhere.release(consume old)
     }
 }
 
