@@ -143,15 +143,15 @@ extension String {
     /// `String(repeating:count:)` appends the piece once per copy, which costs far more for
     /// the rules and padding of every frame.
     public init(copies piece: String, count: Int) {
-        let bytes = Array(piece.utf8)
-        guard count > 0, !bytes.isEmpty else {
+        let length = piece.utf8.count
+        guard count > 0, length > 0 else {
             self = ""
             return
         }
-        self.init(unsafeUninitializedCapacity: bytes.count * count) { buffer in
+        self.init(unsafeUninitializedCapacity: length * count) { buffer in
             var offset = 0
             for _ in 0..<count {
-                for byte in bytes {
+                for byte in piece.utf8 {
                     buffer[offset] = byte
                     offset += 1
                 }

@@ -72,7 +72,11 @@ private final class Exchange: Sendable {
         }
     }
 
+    /// Cancels the timer and lets go of it: its handler holds this exchange.
     func disarm() {
-        state.withLock { $0.timer?.cancel() }
+        state.withLock { state in
+            state.timer?.cancel()
+            state.timer = nil
+        }
     }
 }
