@@ -162,7 +162,11 @@ public final class EffectRunner: Sendable {
                 post(.retryDue(actionID: actionID))
             }
         case .journalRecord(let actions):
-            do { try journal?.record(actions) } catch { logger.error("journal: could not record \(actions.count) actions: \(error)") }
+            do { try journal?.record(actions) } catch {
+                logger.error("journal: could not record \(actions.count) actions: \(error)")
+                let what = actions.count == 1 ? "this action, so it is" : "these \(actions.count) actions, so they are"
+                post(.noticed(StatusMessage("The journal could not record \(what) not kept safe against a crash: \(error)", kind: .error)))
+            }
         case .journalForget(let ids):
             do { try journal?.forget(ids) } catch { logger.error("journal: could not strike \(ids.count) actions: \(error)") }
         case .startUndoWindow(let batch, let duration):

@@ -1,5 +1,7 @@
 import Foundation
 import IntrayCore
+import Logging
+import Synchronization
 import Testing
 @testable import IntrayApp
 
@@ -68,6 +70,74 @@ import Testing
         let mine = try Journal(url: url, apiURL: api, organizationID: "1")
         let adopted = try mine.adopt(firstActionID: 10).entries
         #expect(adopted.count == 1 && !mine.isOwnAccount(adopted[0]))
+    }
+
+    @Test func aStartWithNothingToAdoptNeverOpensTheDatabaseAndASessionEndingWithNothingLeftSaysSo() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("journal.sqlite")
+        var first: Journal? = try Journal(url: url, apiURL: api, organizationID: "1")
+        #expect(try first!.adopt(firstActionID: 1) == Journal.Adoption())
+        #expect(!first!.isOpen, "a journal with nothing in it is not opened")
+        try first!.record([action(1), action(2)])
+        #expect(first!.isOpen && marks(dir) == 1)
+        try first!.forget([1, 2])
+        first = nil
+        #expect(marks(dir) == 0, "a session that ends with every entry confirmed takes its mark away")
+
+        let second = try Journal(url: url, apiURL: api, organizationID: "1")
+        #expect(try second.adopt(firstActionID: 1).entries.isEmpty)
+        #expect(!second.isOpen, "the next start finds no mark and leaves SQLite unloaded")
+    }
+
+    @Test func aMarkWithoutEntriesIsClearedAndEntriesWithoutMarksFromAnOlderVersionAreFound() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("journal.sqlite")
+        _ = try Journal(url: url, apiURL: api, organizationID: "1").adopt(firstActionID: 1)
+        // A session killed between putting its mark on disk and writing its first entry.
+        try Data().write(to: dir.appendingPathComponent("journal-sessions/0A1B.entries"))
+        let next = try Journal(url: url, apiURL: api, organizationID: "1")
+        #expect(try next.adopt(firstActionID: 1).entries.isEmpty && next.isOpen)
+        #expect(marks(dir) == 0)
+        let after = try Journal(url: url, apiURL: api, organizationID: "1")
+        _ = try after.adopt(firstActionID: 1)
+        #expect(!after.isOpen)
+
+        // A version that left no marks: entries in the database, no `marked` file, no marks.
+        var old: Journal? = try Journal(url: url, apiURL: api, organizationID: "1")
+        try old!.record([action(5)])
+        old = nil
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("journal-sessions").path) where name.hasSuffix(".entries") || name == "marked" {
+            try FileManager.default.removeItem(at: dir.appendingPathComponent("journal-sessions/\(name)"))
+        }
+        let upgraded = try Journal(url: url, apiURL: api, organizationID: "1")
+        #expect(try upgraded.adopt(firstActionID: 1).entries.map(\.action.email.id) == ["105"])
+    }
+
+    @Test func aJournalThatCannotRecordSaysSoOnScreen() async throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("journal.sqlite")
+        let journal = try Journal(url: url, apiURL: api, organizationID: "1")
+        _ = try journal.adopt(firstActionID: 1)
+        try Data("this is not an SQLite database, and it is long enough to be read as one".utf8).write(to: url)
+        let posted = Mutex<[Action]>([])
+        let runner = EffectRunner(api: NoServer(), logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), journal: journal) { action in
+            posted.withLock { $0.append(action) }
+        }
+        runner.perform(.journalRecord([action(1), action(2)]))
+        guard case .noticed(let message) = posted.withLock({ $0.first }) else {
+            Issue.record("no notice was posted")
+            return
+        }
+        #expect(message.kind == .error)
+        #expect(message.text.hasPrefix("The journal could not record these 2 actions, so they are not kept safe against a crash: "))
+    }
+
+    private func marks(_ dir: URL) -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("journal-sessions").path)) ?? []
+        return names.filter { $0.hasSuffix(".entries") }.count
     }
 
     @Test func theExitReportNamesRefusedAndUnconfirmedActionsBySubjectAndId() {
