@@ -130,8 +130,51 @@ import Testing
         let taken = tab.remove(ids: Set((1...1000).filter { $0 % 3 == 0 }.map(String.init)))
         #expect(taken.count == 333 && tab.count == 667)
         #expect(tab.index(of: "1000") == 0 && tab.index(of: "999") == nil)
+        #expect(tab.ids == Set(tab.rows.map(\.id)))
         tab.insert(contentsOf: taken.reversed())
         #expect(tab.rows == rows)
         #expect(tab.rows.indices.allSatisfy { tab.index(of: tab.rows[$0].id) == $0 })
+        #expect(tab.ids == Set(rows.map(\.id)))
+    }
+
+    @Test func selectingAllTakesWhatTheListShowsWhetherASearchNarrowsItOrNot() {
+        var emails = Fixture.emails(1...6)
+        emails[1].subject = "Angebot für Müller"
+        emails[4].subject = "Müller GmbH"
+        var state = Fixture.loaded(emails)
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .textTyped("muller"))
+        _ = Reducer.reduce(&state, .commandIssued(.promptSubmit))
+        _ = Reducer.reduce(&state, .commandIssued(.selectAll))
+        #expect(state.selection == ["2", "5"])
+        _ = Reducer.reduce(&state, .commandIssued(.search))
+        _ = Reducer.reduce(&state, .commandIssued(.promptCancel))
+        _ = Reducer.reduce(&state, .commandIssued(.selectAll))
+        #expect(state.selection == Set((1...6).map(String.init)))
+        _ = Reducer.reduce(&state, .commandIssued(.toggleSelection))
+        #expect(state.selection.count == 5 && state.current.ids.count == 6, "the selection's copy changes, the tab's does not")
+    }
+
+    @Test(arguments: [300, InboxTab.idsKeptFrom + 100])
+    func theTabKnowsTheIdsItListsThroughEveryChange(count: Int) {
+        var tab = InboxTab()
+        tab.reset(expecting: count)
+        let rows = Fixture.emails(1...count).map(EmailRow.init)
+        _ = tab.append(page: Array(rows[0..<200]))
+        _ = tab.append(page: Array(rows[150..<count]))
+        #expect(tab.ids == Set(rows.map(\.id)))
+        tab.remove(id: "7")
+        tab.insert(Fixture.emails((count + 1)...(count + 1)).map(EmailRow.init)[0])
+        tab.sort(by: .oldestFirst)
+        #expect(tab.ids == Set(tab.rows.map(\.id)) && tab.ids.count == count && !tab.ids.contains("7"))
+        tab.remove(ids: Set(rows[100..<200].map(\.id)))
+        #expect(tab.ids == Set(tab.rows.map(\.id)) && tab.ids.count == count - 100)
+        tab.remove(ids: tab.ids)
+        #expect(tab.ids.isEmpty && tab.rows.isEmpty)
+        tab.insert(contentsOf: Array(rows[0..<10]))
+        #expect(tab.ids == Set(rows[0..<10].map(\.id)))
+        tab.reset()
+        _ = tab.append(page: rows)
+        #expect(tab.ids == Set(rows.map(\.id)), "a tab that grows large without being told keeps its ids from then on")
     }
 }

@@ -21,6 +21,13 @@ public enum LoadState: Sendable, Equatable {
 public struct InboxTab: Sendable, Equatable {
     public private(set) var rows: [EmailRow] = []
     private var positions: [String: Int] = [:]
+    /// The ids of `rows`, kept with them once the tab is large, so that selecting every row
+    /// (`*`) shares this set rather than hashing 70,000 ids again. Smaller tabs build it when
+    /// asked, and spare its memory.
+    private var keptIDs: Set<String>?
+    /// From this many rows on, `keptIDs` is kept: building the set when asked takes up to about
+    /// 2 ms below it, and keeping it costs about 16 bytes per row.
+    static let idsKeptFrom = 20_000
     /// `meta.total_count` of the last page, kept in step with local moves.
     public internal(set) var totalCount: Int?
     public internal(set) var load: LoadState = .notLoaded
@@ -35,6 +42,9 @@ public struct InboxTab: Sendable, Equatable {
     }
 
     public var count: Int { rows.count }
+
+    /// The ids of every row.
+    public var ids: Set<String> { keptIDs ?? Set(rows.lazy.map(\.id)) }
 
     public func contains(_ id: String) -> Bool { positions[id] != nil }
 
@@ -53,8 +63,10 @@ public struct InboxTab: Sendable, Equatable {
         let start = rows.count
         for row in page where positions[row.id] == nil {
             positions[row.id] = rows.count
+            keptIDs?.insert(row.id)
             rows.append(row)
         }
+        keepIDsIfLarge()
         return start..<rows.count
     }
 
@@ -75,7 +87,9 @@ public struct InboxTab: Sendable, Equatable {
         }
         let position = rows.partitionIndex { order.precedes(row, $0) }
         rows.insert(row, at: position)
+        keptIDs?.insert(row.id)
         for index in position..<rows.count { positions[rows[index].id] = index }
+        keepIDsIfLarge()
         return position
     }
 
@@ -104,7 +118,9 @@ public struct InboxTab: Sendable, Equatable {
             }
         }
         rows = merged
+        for row in fresh { keptIDs?.insert(row.id) }
         reindex()
+        keepIDsIfLarge()
     }
 
     @discardableResult
@@ -112,6 +128,7 @@ public struct InboxTab: Sendable, Equatable {
         guard let index = positions[id] else { return nil }
         let row = rows.remove(at: index)
         positions[id] = nil
+        keptIDs?.remove(id)
         for later in index..<rows.count { positions[rows[later].id] = later }
         return (row, index)
     }
@@ -129,6 +146,11 @@ public struct InboxTab: Sendable, Equatable {
         }
         guard !removed.isEmpty else { return [] }
         rows = kept
+        if kept.isEmpty, keptIDs != nil {
+            keptIDs = []
+        } else {
+            for row in removed { keptIDs?.remove(row.id) }
+        }
         reindex()
         return removed
     }
@@ -146,6 +168,12 @@ public struct InboxTab: Sendable, Equatable {
         let room = min(max(count, 0), 1_000_000)
         rows.reserveCapacity(room)
         positions.reserveCapacity(room)
+        keptIDs = room >= Self.idsKeptFrom ? Set(minimumCapacity: room) : nil
+    }
+
+    private mutating func keepIDsIfLarge() {
+        guard keptIDs == nil, rows.count >= Self.idsKeptFrom else { return }
+        keptIDs = Set(rows.lazy.map(\.id))
     }
 
     private mutating func reindex() {

@@ -66,7 +66,9 @@ extension Reducer {
     private static func emails(_ count: Int) -> String { count == 1 ? "email" : "emails" }
 
     private static func listedIDs(_ state: AppState) -> Set<String> {
-        let rows = state.current.rows
+        let tab = state.current
+        if state.visible.count == tab.count { return tab.ids }
+        let rows = tab.rows
         return Set(state.visible.lazy.map { rows[$0].id })
     }
 
