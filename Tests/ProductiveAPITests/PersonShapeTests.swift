@@ -94,6 +94,24 @@ import Testing
     }
 }
 
+/// An address list as one string: split where a comma or semicolon stands outside quotes and
+/// angle brackets, each part read as `Name <a@b>`, `<a@b>`, `a@b` or a bare name.
+@Suite struct AddressListTests {
+    @Test(arguments: [
+        ("Ana Horvat <ana@example.com>", [Person(name: "Ana Horvat", address: "ana@example.com")]),
+        (#""Horvat, Ana" <ana@example.com>; bo@example.com"#, [Person(name: "Horvat, Ana", address: "ana@example.com"), Person(address: "bo@example.com")]),
+        ("<odd,one;@example.com>, Čedomir Šimić <cedo@example.hr>", [Person(address: "odd,one;@example.com"), Person(name: "Čedomir Šimić", address: "cedo@example.hr")]),
+        ("田中 裕子 <yuko@example.jp>,,  ; ", [Person(name: "田中 裕子", address: "yuko@example.jp")]),
+        ("\u{00A0}Bo Brown\u{00A0}, bo brown@example.com", [Person(name: "Bo Brown"), Person(name: "bo brown@example.com")]),
+        ("Eve <eve@evil.example> <eve@other.example>", [Person(name: "Eve <eve@evil.example>", address: "eve@other.example")]),
+        ("Line\nbreak <lb@example.com>", [Person(name: "Line break", address: "lb@example.com")]),
+        ("", []),
+    ])
+    func aListIsSplitOutsideQuotesAndBracketsAndEachPartRead(text: String, people: [Person]) {
+        #expect(AddressList.parse(text) == people)
+    }
+}
+
 /// A sender whose text carries terminal control sequences keeps its name and address once
 /// they are cut out (issue 12: `From: �`).
 @Suite struct HostileSenderTests {
