@@ -146,10 +146,13 @@ public struct InboxTab: Sendable, Equatable {
         }
         guard !removed.isEmpty else { return [] }
         rows = kept
-        if kept.isEmpty, keptIDs != nil {
-            keptIDs = []
-        } else {
-            for row in removed { keptIDs?.remove(row.id) }
+        if keptIDs != nil {
+            // Hashing what stays costs less than unhashing what goes, when more goes.
+            if removed.count > kept.count {
+                keptIDs = Set(kept.lazy.map(\.id))
+            } else {
+                for row in removed { keptIDs?.remove(row.id) }
+            }
         }
         reindex()
         return removed
