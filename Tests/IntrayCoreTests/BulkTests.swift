@@ -138,9 +138,11 @@ import Testing
     }
 
     @Test func selectingAllTakesWhatTheListShowsWhetherASearchNarrowsItOrNot() {
-        var emails = Fixture.emails(1...6)
-        emails[1].subject = "Angebot für Müller"
-        emails[4].subject = "Müller GmbH"
+        let emails = Fixture.emails(1...6).map { email in
+            var email = email
+            if email.id == "2" || email.id == "5" { email.subject = "Angebot für Müller GmbH (\(email.id))" }
+            return email
+        }
         var state = Fixture.loaded(emails)
         _ = Reducer.reduce(&state, .commandIssued(.search))
         _ = Reducer.reduce(&state, .textTyped("muller"))
