@@ -85,5 +85,7 @@ import Testing
         _ = Reducer.reduce(&state, .commandIssued(.invertSelection))
         #expect(state.selection == ["2", "1"])
         #expect(state.status?.text == "Selected 2 emails: the ones that were not.")
+        _ = Reducer.reduce(&state, .commandIssued(.invertSelection))
+        #expect(state.selection == ["3"] && state.status?.text == "Selected 1 email: the one that was not.")
     }
 }

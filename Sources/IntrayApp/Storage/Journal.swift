@@ -127,9 +127,9 @@ public final class Journal: Sendable {
     public func adopt(firstActionID: Int) throws -> Adoption {
         let marked = otherMarkedSessions()
         let flag = sessionsFolder.appendingPathComponent("marked")
-        let everySessionMarks = FileManager.default.fileExists(atPath: flag.path) || Self.isEmptyFile(url)
-        guard !marked.isEmpty || !everySessionMarks else {
-            try SessionMark.make(flag)
+        let flagged = FileManager.default.fileExists(atPath: flag.path)
+        guard !marked.isEmpty || !(flagged || Self.isEmptyFile(url)) else {
+            if !flagged { try SessionMark.make(flag) }
             return Adoption()
         }
         let queue = try database()
@@ -149,11 +149,9 @@ public final class Journal: Sendable {
                 try? FileManager.default.removeItem(at: lockURL)
                 close(descriptor)
             }
-            let rows = try queue.read { db in
-                try Int.fetchAll(db, sql: "SELECT action_id FROM entry WHERE session = ? ORDER BY recorded_at, action_id", arguments: [other])
-            }
-            if !rows.isEmpty { try markOwnSession() }
             try queue.write { db in
+                let rows = try Int.fetchAll(db, sql: "SELECT action_id FROM entry WHERE session = ? ORDER BY recorded_at, action_id", arguments: [other])
+                if !rows.isEmpty { try markOwnSession() }
                 for old in rows {
                     try db.execute(sql: "UPDATE entry SET session = ?, action_id = ? WHERE session = ? AND action_id = ?", arguments: [session, nextID, other, old])
                     nextID += 1
@@ -161,7 +159,7 @@ public final class Journal: Sendable {
             }
             try? FileManager.default.removeItem(at: markURL(other))
         }
-        try SessionMark.make(flag)
+        if !flagged { try SessionMark.make(flag) }
         adoption.entries = try entries()
         return adoption
     }

@@ -54,7 +54,7 @@ extension Reducer {
             case .selectedAll(let count):
                 state.status = StatusMessage("Selected \(RequestCost.grouped(count)) emails.")
             case .inverted(let count):
-                state.status = StatusMessage("Selected \(RequestCost.grouped(count)) \(emails(count)): the ones that were not.")
+                state.status = StatusMessage("Selected \(RequestCost.grouped(count)) \(emails(count)): \(count == 1 ? "the one that was" : "the ones that were") not.")
             case .cleared:
                 state.status = StatusMessage("Selection cleared.")
             case .addedMatches(let added, let pattern, let matchedAny, let count):
