@@ -97,7 +97,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KeymapsTests", dependencies: ["Keymaps", "IntrayCore"]),
-        .testTarget(name: "IntrayTUITests", dependencies: ["IntrayTUI", "IntrayCore", "MailText", "Keymaps"]),
+        .testTarget(name: "IntrayTUITests", dependencies: ["IntrayTUI", "IntrayCore", "MailText", "Keymaps", "TestSupport"]),
         .testTarget(
             name: "IntrayAppTests",
             dependencies: [

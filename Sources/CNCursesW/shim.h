@@ -158,4 +158,24 @@ static inline int intray_terminfo_entry(const char *term, int *colors, int *curs
     return 1;
 }
 
+/* A terminfo string of the terminal set up, or NULL when it has none. */
+static inline const char *intray_tigetstr(const char *name) {
+    char *value = tigetstr((char *)name);
+    return value == NULL || value == (char *)-1 ? NULL : value;
+}
+
+/* A terminfo flag: 1 set, 0 not, -1 not a flag. */
+static inline int intray_tigetflag(const char *name) { return tigetflag((char *)name); }
+
+/* tiparm is variadic, which Swift cannot call: a string with two parameters filled in. */
+static inline const char *intray_tiparm2(const char *capability, int first, int second) {
+    return tiparm(capability, first, second);
+}
+
+/* Where ncurses takes the terminal's cursor to be. */
+static inline void intray_curscr_cursor(int *row, int *column) {
+    *row = getcury(curscr);
+    *column = getcurx(curscr);
+}
+
 #endif

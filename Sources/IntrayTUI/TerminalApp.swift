@@ -108,7 +108,9 @@ public final class TerminalApp {
         let session = try TerminalSession(environment: options.environment, escapeDelayMilliseconds: Int(options.escapeDelay.components.attoseconds / 1_000_000_000_000_000), tracksMouse: options.mouse)
         defer { session.end() }
         SignalPipe.install()
-        let canvas = NCursesCanvas(window: session.window, palette: .install(useColor: session.useColor), isUTF8: session.isUTF8)
+        let capabilities = TerminalCapabilities.current(palette: Palette(useColor: session.useColor), asciiOnly: !session.isUTF8)
+        let canvas = TerminalCanvas(window: session.window, capabilities: capabilities)
+        defer { canvas.handBack() }
         var context = RenderContext(now: Date(), glyphs: session.isUTF8 ? .unicode : .ascii, keymap: keymap, profileName: options.profileName)
         context.tracksMouse = options.mouse
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
@@ -183,7 +185,12 @@ public final class TerminalApp {
     }
 
     /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished first.
-    private func handle(signal: Int32, canvas: NCursesCanvas) {
+    private func handle(signal: Int32, canvas: TerminalCanvas) {
+        if signal == SIGCONT {
+            canvas.redrawAll()
+            needsRender = true
+            return
+        }
         guard signal == SIGWINCH else {
             dispatch(.terminationRequested)
             return
@@ -206,7 +213,7 @@ public final class TerminalApp {
             ]
             _ = poll(&fds, nfds_t(fds.count), Int32(max(milliseconds(until: deadline), 1)))
             for action in mailbox.take() { dispatch(action) }
-            for signal in SignalPipe.drain() where signal != SIGWINCH { dispatch(.terminationRequested) }
+            for signal in SignalPipe.drain() where signal != SIGWINCH && signal != SIGCONT { dispatch(.terminationRequested) }
         }
     }
 
@@ -242,7 +249,7 @@ public final class TerminalApp {
         _ = poll(&fds, nfds_t(fds.count), timeout)
     }
 
-    private func readKeys(session: TerminalSession, canvas: NCursesCanvas) {
+    private func readKeys(session: TerminalSession, canvas: TerminalCanvas) {
         var code: UInt32 = 0
         while true {
             let result = intray_get_wch(session.window, &code)

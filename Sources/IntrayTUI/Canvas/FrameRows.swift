@@ -1,15 +1,14 @@
 import MailText
 
 /// The writes that drew each row of the frame being drawn and of the one the terminal shows,
-/// so a frame hands to ncurses only the rows that changed.
+/// so a frame hands to the terminal only the rows that changed.
 ///
 /// Every frame draws the whole screen here (`clear`, then puts and fills); comparing a row's
-/// handful of writes with last frame's costs far less than writing its cells into ncurses
-/// again. A row drawn with the same writes as the row on screen shows the same cells and is
+/// handful of writes with last frame's costs far less than comparing its cells again. A row drawn with the same writes as the row on screen shows the same cells and is
 /// skipped; any other row is blanked and its writes replayed. Writes between frames (a
 /// spinner turning) patch the rows they touch, which then count as changed.
 ///
-/// A value type with no terminal in it; owned by `NCursesCanvas` on the UI thread.
+/// A value type with no terminal in it; owned by `TerminalCanvas` on the UI thread.
 struct FrameRows {
     /// One write onto a row.
     enum Write: Equatable {

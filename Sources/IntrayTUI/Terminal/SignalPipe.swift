@@ -1,9 +1,10 @@
 import Foundation
 
-/// Turns SIGINT, SIGTERM, SIGHUP and SIGWINCH into a byte on a pipe the UI thread polls, so the
-/// run loop can finish pending actions and restore the terminal instead of dying mid-frame, and
-/// relays out at once on resize (the signal may land on any thread, so ncurses' own flag alone
-/// would leave the UI thread asleep in `poll`).
+/// Turns SIGINT, SIGTERM, SIGHUP, SIGWINCH and SIGCONT into a byte on a pipe the UI thread
+/// polls, so the run loop can finish pending actions and restore the terminal instead of dying
+/// mid-frame, lays out at once on resize (the signal may land on any thread, so ncurses' own
+/// flag alone would leave the UI thread asleep in `poll`), and draws the whole screen again
+/// after `fg`.
 enum SignalPipe {
     nonisolated(unsafe) private static var writeEnd: Int32 = -1
     nonisolated(unsafe) private(set) static var readEnd: Int32 = -1
@@ -18,7 +19,7 @@ enum SignalPipe {
             _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
             _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT] {
             signal(sig) { number in
                 var byte = UInt8(truncatingIfNeeded: number)
                 _ = write(SignalPipe.writeEnd, &byte, 1)

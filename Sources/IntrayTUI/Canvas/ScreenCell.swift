@@ -1,0 +1,128 @@
+import MailText
+
+/// One cell of the terminal: a character and its role, eight bytes with no references, so
+/// rows compare and copy as plain memory. A character two columns wide takes a `lead` cell
+/// and the `tail` cell right of it.
+struct ScreenCell: Equatable {
+    enum Kind: UInt8 {
+        case narrow, lead, tail
+    }
+
+    var scalar: Unicode.Scalar
+    var role: Role
+    var kind: Kind
+    /// Zero-width scalars drawn after `scalar` (combining marks), rare: 0 for none, otherwise
+    /// their place in the row's `marks`, counted from 1.
+    var marks: UInt16
+
+    init(_ scalar: Unicode.Scalar, role: Role, kind: Kind = .narrow) {
+        self.scalar = scalar
+        self.role = role
+        self.kind = kind
+        marks = 0
+    }
+
+    static let blank = ScreenCell(" ", role: .normal)
+
+    var isBlank: Bool { self == .blank }
+
+    /// A cell with marks never equals another: its marks are the row's, so it is drawn again
+    /// whenever its row changes.
+    static func == (lhs: ScreenCell, rhs: ScreenCell) -> Bool {
+        lhs.scalar == rhs.scalar && lhs.role == rhs.role && lhs.kind == rhs.kind && lhs.marks == 0 && rhs.marks == 0
+    }
+}
+
+/// One row of cells and the combining marks its cells refer to.
+struct CellLine: Equatable {
+    var cells: [ScreenCell]
+    var marks: [String] = []
+
+    static func blank(columns: Int) -> CellLine {
+        CellLine(cells: Array(repeating: .blank, count: max(columns, 0)))
+    }
+}
+
+/// A row's writes turned into the cells a terminal shows for them: each scalar takes the
+/// columns `DisplayWidth` gives it, a zero-width one joins the cell before it, a wide
+/// character that would cross the right edge is not drawn, and a write over half of a wide
+/// character blanks its other half, as terminals do.
+enum CellRow {
+    /// `asciiOnly` (a terminal that is not UTF-8) writes `?` for any character past ASCII; a
+    /// blank cell of one of `plainBlankRoles` is the normal blank.
+    static func cells(_ writes: [FrameRows.Write], columns: Int, asciiOnly: Bool, plainBlankRoles: Set<Role> = []) -> CellLine {
+        var line = CellLine.blank(columns: columns)
+        for write in writes {
+            switch write {
+            case .fill(let column, let width, let role):
+                let start = max(column, 0), end = min(column + width, columns)
+                guard start < end else { continue }
+                let blank = ScreenCell(" ", role: plainBlankRoles.contains(role) ? .normal : role)
+                for index in start..<end { place(blank, at: index, in: &line.cells) }
+            case .put(let text, let column, let role):
+                put(text, column: column, role: role, asciiOnly: asciiOnly, plainBlank: plainBlankRoles.contains(role), in: &line)
+            }
+        }
+        return line
+    }
+
+    private static func put(_ text: String, column: Int, role: Role, asciiOnly: Bool, plainBlank: Bool, in line: inout CellLine) {
+        var text = text
+        let blank = ScreenCell(" ", role: plainBlank ? .normal : role)
+        let plain: Bool = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+            for (offset, byte) in bytes.enumerated() {
+                let index = column + offset
+                guard index >= 0 else { continue }
+                guard index < line.cells.count else { break }
+                place(byte == 0x20 ? blank : ScreenCell(Unicode.Scalar(byte), role: role), at: index, in: &line.cells)
+            }
+            return true
+        }
+        guard !plain else { return }
+        var index = column
+        var last: Int?
+        for original in text.unicodeScalars {
+            let scalar = asciiOnly && original.value >= 0x7F || isControl(original.value) ? "?" : original
+            let width = DisplayWidth.of(scalar)
+            if width == 0 {
+                if let last { addMark(scalar, at: last, in: &line) }
+                continue
+            }
+            guard index + width <= line.cells.count else { break }
+            if index >= 0 {
+                place(scalar == " " ? blank : ScreenCell(scalar, role: role, kind: width == 2 ? .lead : .narrow), at: index, in: &line.cells)
+                if width == 2 { place(ScreenCell(" ", role: role, kind: .tail), at: index + 1, in: &line.cells) }
+                last = index
+            }
+            index += width
+        }
+    }
+
+    private static func addMark(_ scalar: Unicode.Scalar, at index: Int, in line: inout CellLine) {
+        let marks = Int(line.cells[index].marks)
+        if marks > 0 {
+            line.marks[marks - 1].unicodeScalars.append(scalar)
+        } else if line.marks.count < Int(UInt16.max) {
+            line.marks.append(String(scalar))
+            line.cells[index].marks = UInt16(line.marks.count)
+        }
+    }
+
+    /// Views hand over sanitised text; a control that slipped through is shown as `?`, never sent.
+    private static func isControl(_ value: UInt32) -> Bool {
+        value < 0x20 || (0x7F...0x9F).contains(value)
+    }
+
+    /// Puts `cell` at `index`, blanking the other half of any wide character it covers half of.
+    private static func place(_ cell: ScreenCell, at index: Int, in cells: inout [ScreenCell]) {
+        switch cells[index].kind {
+        case .narrow: break
+        case .lead:
+            if cell.kind != .lead, index + 1 < cells.count { cells[index + 1] = ScreenCell(" ", role: cells[index + 1].role) }
+        case .tail:
+            if index > 0, cell.kind != .tail { cells[index - 1] = ScreenCell(" ", role: cells[index - 1].role) }
+        }
+        cells[index] = cell
+    }
+}

@@ -1,0 +1,232 @@
+/// The bytes that take the terminal from the cells it shows to new ones, and what it shows.
+///
+/// Only cells that differ are sent: within a row, runs of changed cells are joined when the
+/// unchanged cells between them cost fewer bytes to write again than a move past them, a row
+/// that ends blank where it held text is cleared with `el`, and a run of rows that moved (the
+/// list scrolled) is moved by the terminal with a scrolling region. Styles are set only when
+/// they change; each move takes the shortest of the moves the terminal has. A value type with
+/// no terminal in it: the caller sends `output`.
+struct ScreenWriter {
+    let capabilities: TerminalCapabilities
+    let rows: Int
+    let columns: Int
+    /// What the terminal shows.
+    private(set) var shown: [CellLine]
+    /// Bytes not yet sent.
+    private(set) var output: [UInt8] = []
+    /// Where the cursor is; nil when unknown (after a scroll, or past the last column).
+    private var cursor: (row: Int, column: Int)?
+    /// The role whose style the terminal is in; nil when unknown.
+    private var style: Role?
+    /// The next frame clears the screen first: what it shows is not known.
+    private var needsClear: Bool
+
+    /// The bytes of a move past a few cells (`ESC [ n C`): unchanged cells between two changed
+    /// ones that cost less are written again instead.
+    static let moveBytes = 4
+
+    /// A writer for a screen whose content is unknown: its first frame clears it.
+    init(rows: Int, columns: Int, capabilities: TerminalCapabilities) {
+        self.rows = max(rows, 0)
+        self.columns = max(columns, 0)
+        self.capabilities = capabilities
+        shown = Array(repeating: .blank(columns: self.columns), count: self.rows)
+        needsClear = true
+    }
+
+    /// Takes what the terminal shows as unknown, e.g. after another program drew on it.
+    mutating func forget() {
+        needsClear = true
+    }
+
+    /// Hands over the bytes to send.
+    mutating func take() -> [UInt8] {
+        defer { output.removeAll(keepingCapacity: true) }
+        return output
+    }
+
+    /// Clears the screen when its content is unknown.
+    private mutating func clearIfNeeded() {
+        guard needsClear else { return }
+        needsClear = false
+        setStyle(.normal)
+        output += capabilities.clearScreen
+        cursor = (0, 0)
+        for row in shown.indices { shown[row] = .blank(columns: columns) }
+    }
+
+    /// Sends what `frame` changed: moves the rows that moved, then updates the rows that differ.
+    mutating func draw(_ frame: inout FrameRows) {
+        if capabilities.canScroll, let shift = frame.shift() {
+            _ = scroll(region: shift.region, by: shift.by)
+        }
+        for (row, writes) in frame.changedRows() {
+            update(row: row, to: CellRow.cells(writes, columns: columns, asciiOnly: capabilities.asciiOnly, plainBlankRoles: capabilities.plainBlankRoles))
+        }
+    }
+
+    /// Moves rows `region` of the screen by `by` rows (`by` > 0: up, as the list does when the
+    /// cursor goes down); the rows left behind are blank. False, sending nothing, when the
+    /// terminal cannot (the rows are then drawn again).
+    mutating func scroll(region: ClosedRange<Int>, by: Int) -> Bool {
+        guard capabilities.canScroll, let setRegion = capabilities.scrollRegion, by != 0,
+              region.lowerBound >= 0, region.upperBound < rows, abs(by) <= region.count else { return false }
+        clearIfNeeded()
+        setStyle(.normal)
+        output += Array(TerminalCapabilities.parameterized(setRegion, Int32(region.lowerBound), Int32(region.upperBound)).utf8)
+        cursor = nil
+        if by > 0 {
+            move(row: region.upperBound, column: 0)
+            for _ in 0..<by { output += capabilities.scrollForward! }
+            shown.replaceSubrange(region.lowerBound...(region.upperBound - by), with: shown[(region.lowerBound + by)...region.upperBound])
+            for row in (region.upperBound - by + 1)...region.upperBound { shown[row] = .blank(columns: columns) }
+        } else {
+            move(row: region.lowerBound, column: 0)
+            for _ in 0..<(-by) { output += capabilities.scrollReverse! }
+            shown.replaceSubrange((region.lowerBound - by)...region.upperBound, with: shown[region.lowerBound...(region.upperBound + by)])
+            for row in region.lowerBound..<(region.lowerBound - by) { shown[row] = .blank(columns: columns) }
+        }
+        output += Array(TerminalCapabilities.parameterized(setRegion, 0, Int32(rows - 1)).utf8)
+        cursor = nil
+        return true
+    }
+
+    /// Sends what differs between row `row` on screen and `cells`.
+    mutating func update(row: Int, to line: CellLine) {
+        guard shown.indices.contains(row), line.cells.count == columns else { return }
+        clearIfNeeded()
+        let old = shown[row].cells, cells = line.cells
+        guard old != cells else { return }
+        var writable = columns
+        if capabilities.lastCellScrolls && row == rows - 1 { writable -= 1 }
+        let clearFrom = capabilities.clearToEndOfLine == nil ? nil : clearableTail(old: old, new: cells, before: writable)
+        let limit = clearFrom ?? writable
+        var column = 0
+        while column < limit {
+            guard old[column] != cells[column] else {
+                column += 1
+                continue
+            }
+            // Start on a whole character, old and new: writing over half of one blanks both halves.
+            var start = column
+            while start > 0, cells[start].kind == .tail || old[start].kind == .tail { start -= 1 }
+            var end = column + 1
+            var gapBytes = 0
+            var next = end
+            while next < limit {
+                if old[next] == cells[next] {
+                    gapBytes += rewriteBytes(cells[next], after: cells[next - 1])
+                    if gapBytes >= Self.moveBytes { break }
+                } else {
+                    gapBytes = 0
+                    end = next + 1
+                }
+                next += 1
+            }
+            if end < columns, cells[end].kind == .tail { end += 1 }
+            write(line, row: row, from: start, to: min(end, writable))
+            column = end
+        }
+        if let clearFrom {
+            move(row: row, column: clearFrom)
+            setStyle(.normal)
+            output += capabilities.clearToEndOfLine!
+        }
+        shown[row] = line
+        if writable < columns { shown[row].cells[writable] = old[writable] }
+    }
+
+    /// About what writing an unchanged cell again costs: its UTF-8, and a style when it has
+    /// another one than the cell before.
+    private func rewriteBytes(_ cell: ScreenCell, after previous: ScreenCell) -> Int {
+        if cell.kind == .tail { return 0 }
+        if cell.marks > 0 { return Self.moveBytes }
+        let value = cell.scalar.value
+        let character = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        let sameStyle = cell.role == previous.role || cell.isBlank && capabilities.plainBlankRoles.contains(previous.role)
+        return character + (sameStyle ? 0 : Self.moveBytes)
+    }
+
+    /// Where `el` can blank the rest of the row: the new cells are blank from there on, the old
+    /// ones are not, and more than a few differ (fewer are cheaper written as spaces).
+    private func clearableTail(old: [ScreenCell], new: [ScreenCell], before limit: Int) -> Int? {
+        var blankFrom = limit
+        while blankFrom > 0, new[blankFrom - 1].isBlank { blankFrom -= 1 }
+        guard let first = (blankFrom..<limit).first(where: { !old[$0].isBlank }),
+              let last = (blankFrom..<limit).last(where: { !old[$0].isBlank }),
+              last - first >= 3 else { return nil }
+        return first
+    }
+
+    private mutating func write(_ line: CellLine, row: Int, from start: Int, to end: Int) {
+        guard start < end else { return }
+        move(row: row, column: start)
+        var column = start
+        while column < end {
+            let cell = line.cells[column]
+            column += 1
+            if cell.kind == .tail { continue }
+            // A normal blank looks the same in any style that shows blanks plainly.
+            if !(cell.isBlank && style.map(capabilities.plainBlankRoles.contains) == true) { setStyle(cell.role) }
+            append(cell.scalar)
+            if cell.marks > 0 { output += Array(line.marks[Int(cell.marks) - 1].utf8) }
+        }
+        cursor = column >= columns ? nil : (row, column)
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            output.append(UInt8(value))
+        } else if capabilities.asciiOnly {
+            output.append(0x3F)
+        } else if value < 0x800 {
+            output += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
+        } else if value < 0x10000 {
+            output += [UInt8(0xE0 | value >> 12), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+        } else {
+            output += [UInt8(0xF0 | value >> 18), UInt8(0x80 | value >> 12 & 0x3F), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+        }
+    }
+
+    private mutating func setStyle(_ role: Role) {
+        guard style != role else { return }
+        output += capabilities.styles[role] ?? []
+        style = role
+    }
+
+    private mutating func move(row: Int, column: Int) {
+        if let cursor, cursor.row == row, cursor.column == column { return }
+        defer { cursor = (row, column) }
+        var address: String
+        switch capabilities.cursorAddress {
+        case .ansi: address = column == 0 ? "\u{1B}[\(row + 1)H" : "\u{1B}[\(row + 1);\(column + 1)H"
+        case .terminfo(let cup): address = TerminalCapabilities.parameterized(cup, Int32(row), Int32(column))
+        }
+        if let cursor, capabilities.ansiForward {
+            // Right along the row, or to the start of the next row (CR LF, whatever the
+            // terminal does with LF alone) and right from there.
+            if cursor.row == row, column > cursor.column {
+                address = Self.shorter(address, Self.forward(column - cursor.column))
+            } else if row == cursor.row + 1, row < rows {
+                address = Self.shorter(address, "\r\n" + Self.forward(column))
+            }
+        }
+        output += Array(address.utf8)
+    }
+
+    private static func forward(_ distance: Int) -> String {
+        distance == 0 ? "" : distance == 1 ? "\u{1B}[C" : "\u{1B}[\(distance)C"
+    }
+
+    private static func shorter(_ first: String, _ second: String) -> String {
+        second.utf8.count < first.utf8.count ? second : first
+    }
+
+    /// Puts the cursor at a cell, e.g. where ncurses takes it to be before it ends.
+    mutating func placeCursor(row: Int, column: Int) {
+        cursor = nil
+        setStyle(.normal)
+        move(row: row, column: column)
+    }
+}
