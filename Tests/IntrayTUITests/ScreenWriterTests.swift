@@ -89,6 +89,16 @@ private final class PlayedBack: Canvas {
         canvas.put(detail, row: 8, column: 1, role: .normal)
     }
 
+    /// A list frame, then another: the canvas holds what the second one sent.
+    private func changed(cursor: Int = 1, detail: String, to newCursor: Int = 1, _ newDetail: String) -> PlayedBack {
+        let canvas = PlayedBack(rows: 10, columns: 40)
+        drawList(canvas, first: 1, cursor: cursor, detail: detail)
+        canvas.present()
+        drawList(canvas, first: 1, cursor: newCursor, detail: newDetail)
+        canvas.present()
+        return canvas
+    }
+
     @Test func aFrameIsPlayedBackAsDrawnAndTheSameFrameAgainSendsNothing() {
         let canvas = PlayedBack(rows: 10, columns: 40)
         drawList(canvas, first: 1, cursor: 1, detail: "Hello")
@@ -101,21 +111,13 @@ private final class PlayedBack: Canvas {
     }
 
     @Test func oneChangedWordSendsAMoveAndThatWordOnly() {
-        let canvas = PlayedBack(rows: 10, columns: 40)
-        drawList(canvas, first: 1, cursor: 1, detail: "Hello there, Anna")
-        canvas.present()
-        drawList(canvas, first: 1, cursor: 1, detail: "Hello there, Emma")
-        canvas.present()
+        let canvas = changed(detail: "Hello there, Anna", "Hello there, Emma")
         #expect(canvas.text == "\u{1B}[9;15HEmm")
         #expect(canvas.difference() == nil)
     }
 
     @Test func movingTheCursorRowRewritesOnlyTheTwoRowsInTheirStyles() {
-        let canvas = PlayedBack(rows: 10, columns: 40)
-        drawList(canvas, first: 1, cursor: 1, detail: "Hello")
-        canvas.present()
-        drawList(canvas, first: 1, cursor: 2, detail: "Hello")
-        canvas.present()
+        let canvas = changed(detail: "Hello", to: 2, "Hello")
         #expect(canvas.difference() == nil)
         #expect(canvas.text.hasPrefix("\u{1B}[2H"))
         #expect(canvas.text.components(separatedBy: "Email").count - 1 == 2)
@@ -123,11 +125,7 @@ private final class PlayedBack: Canvas {
     }
 
     @Test func aRowThatEndsBlankWhereItHadTextIsClearedToItsEnd() {
-        let canvas = PlayedBack(rows: 10, columns: 40)
-        drawList(canvas, first: 1, cursor: 1, detail: "A long line of detail text here")
-        canvas.present()
-        drawList(canvas, first: 1, cursor: 1, detail: "A")
-        canvas.present()
+        let canvas = changed(detail: "A long line of detail text here", "A")
         #expect(canvas.text == "\u{1B}[9;4H\u{1B}[K")
         #expect(canvas.difference() == nil)
     }
