@@ -165,6 +165,16 @@ private final class PlayedBack: Canvas {
         }
     }
 
+    @Test func aWriteOverHalfOfAWideCharacterInTheSameFrameBlanksItsOtherHalf() {
+        let canvas = PlayedBack(rows: 2, columns: 12)
+        canvas.clear()
+        canvas.put("王芳王芳", row: 0, column: 1, role: .normal)
+        canvas.put("ab", row: 0, column: 2, role: .match)
+        canvas.present()
+        #expect(canvas.terminal.lines[0] == "  ab 王芳")
+        #expect(canvas.terminal.problems.isEmpty)
+    }
+
     @Test func controlsThatReachTheCanvasAreShownAsQuestionMarksNotSent() {
         let canvas = PlayedBack(rows: 2, columns: 20)
         canvas.clear()
@@ -214,7 +224,7 @@ private final class PlayedBack: Canvas {
         drawList(canvas, first: 1, cursor: 2, detail: "Hello")
         canvas.present()
         #expect(canvas.difference() == nil)
-        let parameters = TerminalCapabilities.ansi(palette: Palette(useColor: false)).styles.values.flatMap { sequence in
+        let parameters = TerminalCapabilities.ansi(palette: Palette(useColor: false)).styles.flatMap { sequence in
             String(decoding: sequence, as: UTF8.self).dropFirst(2).dropLast().split(separator: ";").map(String.init)
         }
         #expect(Set(parameters).isSubset(of: ["0", "1", "2", "4", "7"]))

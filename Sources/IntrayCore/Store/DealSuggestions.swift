@@ -22,7 +22,7 @@ public struct DealSuggestions: Sendable, Equatable {
 
     public mutating func record(dealID: String, sender: Person?, date: Date) {
         let use = Use(dealID: dealID, date: date)
-        if let address = sender?.address?.lowercased() {
+        if let address = sender?.address.map(Self.key) {
             if byAddress[address].map({ $0.date <= date }) ?? true { byAddress[address] = use }
         }
         if let domain = sender?.domain, !Self.isPublicMailDomain(domain) {
@@ -32,9 +32,15 @@ public struct DealSuggestions: Sendable, Equatable {
 
     /// The deal for this sender's address, else for its domain.
     public func dealID(for sender: Person?) -> String? {
-        if let address = sender?.address?.lowercased(), let use = byAddress[address] { return use.dealID }
+        if let address = sender?.address.map(Self.key), let use = byAddress[address] { return use.dealID }
         if let domain = sender?.domain, let use = byDomain[domain] { return use.dealID }
         return nil
+    }
+
+    /// An address as a key: lowercased, without a copy when it has no capitals (most have
+    /// none, and list rows ask every frame).
+    static func key(_ address: String) -> String {
+        address.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? address.lowercased() : address
     }
 
     /// Deals by their latest use, newest first (this session's attaches before any), at most `limit`.

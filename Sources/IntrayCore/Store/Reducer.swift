@@ -5,7 +5,18 @@ import Foundation
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         let effects = apply(action, to: &state)
-        return effects + fetchDetails(&state)
+        guard movesNothingShown(action) else { return effects + fetchDetails(&state) }
+        return effects
+    }
+
+    /// Actions that touch neither the cursor, the list nor the kept emails, so the emails
+    /// around the cursor need no second look (the clock read with every key, a layout learned
+    /// after a frame).
+    static func movesNothingShown(_ action: Action) -> Bool {
+        switch action {
+        case .timePassed, .keySequencePending, .detailLaidOut, .overlayLaidOut: true
+        default: false
+        }
     }
 
     static func apply(_ action: Action, to state: inout AppState) -> [Effect] {

@@ -1,7 +1,7 @@
 import IntrayCore
 
 /// What a piece of text means on screen; the backend turns it into colours or attributes.
-public enum Role: Sendable, Hashable, CaseIterable {
+public enum Role: UInt8, Sendable, Hashable, CaseIterable {
     case normal
     case muted
     case header

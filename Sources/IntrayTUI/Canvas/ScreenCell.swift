@@ -33,10 +33,23 @@ struct ScreenCell: Equatable {
     }
 }
 
+/// Roles as bits: cheap enough to ask about for every cell.
+struct RoleSet {
+    private var bits: UInt32 = 0
+
+    init(_ roles: some Sequence<Role>) {
+        for role in roles { bits |= 1 << UInt32(role.rawValue) }
+    }
+
+    func contains(_ role: Role) -> Bool { bits & 1 << UInt32(role.rawValue) != 0 }
+}
+
 /// One row of cells and the combining marks its cells refer to.
-struct CellLine: Equatable {
+struct CellLine {
     var cells: [ScreenCell]
     var marks: [String] = []
+    /// Whether a wide character was placed: until one is, no write can split one.
+    var hasWide = false
 
     static func blank(columns: Int) -> CellLine {
         CellLine(cells: Array(repeating: .blank, count: max(columns, 0)))
@@ -50,7 +63,7 @@ struct CellLine: Equatable {
 enum CellRow {
     /// `asciiOnly` (a terminal that is not UTF-8) writes `?` for any character past ASCII; a
     /// blank cell of one of `plainBlankRoles` is the normal blank.
-    static func cells(_ writes: [FrameRows.Write], columns: Int, asciiOnly: Bool, plainBlankRoles: Set<Role> = []) -> CellLine {
+    static func cells(_ writes: [FrameRows.Write], columns: Int, asciiOnly: Bool, plainBlankRoles: RoleSet = RoleSet([])) -> CellLine {
         var line = CellLine.blank(columns: columns)
         for write in writes {
             switch write {
@@ -58,7 +71,11 @@ enum CellRow {
                 let start = max(column, 0), end = min(column + width, columns)
                 guard start < end else { continue }
                 let blank = ScreenCell(" ", role: plainBlankRoles.contains(role) ? .normal : role)
-                for index in start..<end { place(blank, at: index, in: &line.cells) }
+                if line.hasWide {
+                    for index in start..<end { place(blank, at: index, in: &line.cells) }
+                } else {
+                    line.cells.replaceSubrange(start..<end, with: repeatElement(blank, count: end - start))
+                }
             case .put(let text, let column, let role):
                 put(text, column: column, role: role, asciiOnly: asciiOnly, plainBlank: plainBlankRoles.contains(role), in: &line)
             }
@@ -69,13 +86,17 @@ enum CellRow {
     private static func put(_ text: String, column: Int, role: Role, asciiOnly: Bool, plainBlank: Bool, in line: inout CellLine) {
         var text = text
         let blank = ScreenCell(" ", role: plainBlank ? .normal : role)
+        let hasWide = line.hasWide
         let plain: Bool = text.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-            for (offset, byte) in bytes.enumerated() {
-                let index = column + offset
-                guard index >= 0 else { continue }
-                guard index < line.cells.count else { break }
-                place(byte == 0x20 ? blank : ScreenCell(Unicode.Scalar(byte), role: role), at: index, in: &line.cells)
+            line.cells.withUnsafeMutableBufferPointer { cells in
+                for (offset, byte) in bytes.enumerated() {
+                    let index = column + offset
+                    guard index >= 0 else { continue }
+                    guard index < cells.count else { break }
+                    let cell = byte == 0x20 ? blank : ScreenCell(Unicode.Scalar(byte), role: role)
+                    if hasWide { place(cell, at: index, in: cells) } else { cells[index] = cell }
+                }
             }
             return true
         }
@@ -92,7 +113,10 @@ enum CellRow {
             guard index + width <= line.cells.count else { break }
             if index >= 0 {
                 place(scalar == " " ? blank : ScreenCell(scalar, role: role, kind: width == 2 ? .lead : .narrow), at: index, in: &line.cells)
-                if width == 2 { place(ScreenCell(" ", role: role, kind: .tail), at: index + 1, in: &line.cells) }
+                if width == 2 {
+                    place(ScreenCell(" ", role: role, kind: .tail), at: index + 1, in: &line.cells)
+                    line.hasWide = true
+                }
                 last = index
             }
             index += width
@@ -116,6 +140,10 @@ enum CellRow {
 
     /// Puts `cell` at `index`, blanking the other half of any wide character it covers half of.
     private static func place(_ cell: ScreenCell, at index: Int, in cells: inout [ScreenCell]) {
+        cells.withUnsafeMutableBufferPointer { place(cell, at: index, in: $0) }
+    }
+
+    private static func place(_ cell: ScreenCell, at index: Int, in cells: UnsafeMutableBufferPointer<ScreenCell>) {
         switch cells[index].kind {
         case .narrow: break
         case .lead:

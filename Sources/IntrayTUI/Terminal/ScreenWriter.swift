@@ -167,7 +167,7 @@ struct ScreenWriter {
             column += 1
             if cell.kind == .tail { continue }
             // A normal blank looks the same in any style that shows blanks plainly.
-            if !(cell.isBlank && style.map(capabilities.plainBlankRoles.contains) == true) { setStyle(cell.role) }
+            if !(cell.isBlank && style.map { capabilities.plainBlankRoles.contains($0) } == true) { setStyle(cell.role) }
             append(cell.scalar)
             if cell.marks > 0 { output += Array(line.marks[Int(cell.marks) - 1].utf8) }
         }
@@ -191,36 +191,61 @@ struct ScreenWriter {
 
     private mutating func setStyle(_ role: Role) {
         guard style != role else { return }
-        output += capabilities.styles[role] ?? []
+        output += capabilities.styles[Int(role.rawValue)]
         style = role
     }
 
     private mutating func move(row: Int, column: Int) {
         if let cursor, cursor.row == row, cursor.column == column { return }
         defer { cursor = (row, column) }
-        var address: String
-        switch capabilities.cursorAddress {
-        case .ansi: address = column == 0 ? "\u{1B}[\(row + 1)H" : "\u{1B}[\(row + 1);\(column + 1)H"
-        case .terminfo(let cup): address = TerminalCapabilities.parameterized(cup, Int32(row), Int32(column))
+        guard case .ansi = capabilities.cursorAddress else {
+            if case .terminfo(let cup) = capabilities.cursorAddress {
+                output += Array(TerminalCapabilities.parameterized(cup, Int32(row), Int32(column)).utf8)
+            }
+            return
         }
+        // The shortest of: the address; right along the row; CR LF to the next row's start
+        // (whatever the terminal does with LF alone) and right from there.
+        let addressBytes = column == 0 ? 3 + Self.digits(row + 1) : 4 + Self.digits(row + 1) + Self.digits(column + 1)
         if let cursor, capabilities.ansiForward {
-            // Right along the row, or to the start of the next row (CR LF, whatever the
-            // terminal does with LF alone) and right from there.
-            if cursor.row == row, column > cursor.column {
-                address = Self.shorter(address, Self.forward(column - cursor.column))
-            } else if row == cursor.row + 1, row < rows {
-                address = Self.shorter(address, "\r\n" + Self.forward(column))
+            if cursor.row == row, column > cursor.column, Self.forwardBytes(column - cursor.column) < addressBytes {
+                forward(column - cursor.column)
+                return
+            }
+            if row == cursor.row + 1, 2 + Self.forwardBytes(column) < addressBytes {
+                output += [0x0D, 0x0A]
+                forward(column)
+                return
             }
         }
-        output += Array(address.utf8)
+        output += [0x1B, 0x5B]
+        appendDecimal(row + 1)
+        if column > 0 {
+            output.append(0x3B)
+            appendDecimal(column + 1)
+        }
+        output.append(0x48)
     }
 
-    private static func forward(_ distance: Int) -> String {
-        distance == 0 ? "" : distance == 1 ? "\u{1B}[C" : "\u{1B}[\(distance)C"
+    /// `ESC [ n C`, `ESC [ C` for one, nothing for none.
+    private mutating func forward(_ distance: Int) {
+        guard distance > 0 else { return }
+        output += [0x1B, 0x5B]
+        if distance > 1 { appendDecimal(distance) }
+        output.append(0x43)
     }
 
-    private static func shorter(_ first: String, _ second: String) -> String {
-        second.utf8.count < first.utf8.count ? second : first
+    private static func forwardBytes(_ distance: Int) -> Int {
+        distance == 0 ? 0 : distance == 1 ? 3 : 3 + digits(distance)
+    }
+
+    private static func digits(_ number: Int) -> Int {
+        number < 10 ? 1 : number < 100 ? 2 : number < 1000 ? 3 : String(number).utf8.count
+    }
+
+    private mutating func appendDecimal(_ number: Int) {
+        if number >= 10 { appendDecimal(number / 10) }
+        output.append(UInt8(0x30 + number % 10))
     }
 
     /// Puts the cursor at a cell, e.g. where ncurses takes it to be before it ends.

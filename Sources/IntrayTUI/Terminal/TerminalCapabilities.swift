@@ -27,14 +27,15 @@ struct TerminalCapabilities {
     var ansiForward: Bool
     /// Writing the bottom-right cell scrolls the screen (`am` without `xenl`): it stays unwritten.
     var lastCellScrolls: Bool
-    /// The sequence that sets each role's attributes and colours from any earlier state.
-    var styles: [Role: [UInt8]]
+    /// The sequence that sets each role's attributes and colours from any earlier state, by
+    /// the role's raw value.
+    var styles: [[UInt8]]
     /// Characters past ASCII are sent as `?` (the locale is not UTF-8).
     var asciiOnly: Bool
     /// Roles whose blank cells look like the normal blank (no background, reverse video or
     /// underline): such cells are taken as normal blanks, so a bold row's trailing spaces need
     /// not be sent and `el` can clear them.
-    var plainBlankRoles: Set<Role>
+    var plainBlankRoles: RoleSet
 
     var canScroll: Bool { scrollRegion != nil && scrollForward != nil && scrollReverse != nil }
 
@@ -44,8 +45,8 @@ struct TerminalCapabilities {
             cursorAddress: .ansi, clearScreen: Array("\u{1B}[H\u{1B}[2J".utf8), clearToEndOfLine: Array("\u{1B}[K".utf8),
             scrollRegion: "\u{1B}[%i%p1%d;%p2%dr", scrollForward: [0x0A], scrollReverse: Array("\u{1B}M".utf8),
             ansiForward: true, lastCellScrolls: false,
-            styles: Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0, ansiStyle(palette.style(for: $0))) }),
-            asciiOnly: asciiOnly, plainBlankRoles: palette.plainBlankRoles
+            styles: Role.allCases.map { ansiStyle(palette.style(for: $0)) },
+            asciiOnly: asciiOnly, plainBlankRoles: RoleSet(palette.plainBlankRoles)
         )
     }
 
@@ -53,10 +54,9 @@ struct TerminalCapabilities {
     static func current(palette: Palette, asciiOnly: Bool) -> TerminalCapabilities {
         let cup = string("cup") ?? ""
         let ansiStyles = isANSIStyled(palette)
-        var styles: [Role: [UInt8]] = [:]
-        for role in Role.allCases {
+        let styles = Role.allCases.map { role in
             let style = palette.style(for: role)
-            styles[role] = ansiStyles ? ansiStyle(style) : terminfoStyle(style)
+            return ansiStyles ? ansiStyle(style) : terminfoStyle(style)
         }
         return TerminalCapabilities(
             cursorAddress: cup == "\u{1B}[%i%p1%d;%p2%dH" ? .ansi : .terminfo(cup),
@@ -68,7 +68,7 @@ struct TerminalCapabilities {
             ansiForward: string("cuf") == "\u{1B}[%p1%dC",
             lastCellScrolls: intray_tigetflag("am") == 1 && intray_tigetflag("xenl") != 1,
             styles: styles,
-            asciiOnly: asciiOnly, plainBlankRoles: palette.plainBlankRoles
+            asciiOnly: asciiOnly, plainBlankRoles: RoleSet(palette.plainBlankRoles)
         )
     }
 
