@@ -5,11 +5,42 @@ import IntrayCore
 /// (`data[3].attributes.created_at`) — never a raw `DecodingError`.
 enum DocumentDecoder {
     static func emailPage(_ body: Data, requested: PageRequest) throws(APIError) -> EmailPage {
-        try decode(EmailListDocument.self, from: body).page(requested: requested)
+        let document = try json(body)
+        do {
+            return try EmailDocuments.page(document, requested: requested)
+        } catch {
+            throw malformed(error)
+        }
     }
 
     static func email(_ body: Data) throws(APIError) -> Email {
-        try decode(EmailDocument.self, from: body).data.email
+        let document = try json(body)
+        do {
+            return try EmailDocuments.email(document)
+        } catch {
+            throw malformed(error)
+        }
+    }
+
+    /// The body as JSON, read by `JSONReader`.
+    private static func json(_ body: Data) throws(APIError) -> JSONValue {
+        do {
+            return try JSONReader.read(body)
+        } catch {
+            throw APIError(
+                .malformed(location: "the body (not JSON)"),
+                message: "Productive's answer could not be read (at the body (not JSON)).",
+                detail: "\(error.reason) at byte \(error.offset)"
+            )
+        }
+    }
+
+    private static func malformed(_ error: EmailDocuments.Malformed) -> APIError {
+        APIError(
+            .malformed(location: error.location),
+            message: "Productive's answer could not be read (at \(error.location)).",
+            detail: error.reason
+        )
     }
 
     static func deals(_ body: Data) throws(APIError) -> [Deal] {

@@ -1,56 +1,6 @@
 import Foundation
 import IntrayCore
 
-/// `GET /emails`: `data` is an array of emails, `meta` carries the paging.
-struct EmailListDocument: Decodable {
-    let data: [EmailResource]
-    let meta: ListMeta?
-
-    /// The page, with `meta` fields the server left out taken from the request.
-    func page(requested: PageRequest) -> EmailPage {
-        let current = meta?.current_page?.value ?? requested.number
-        let size = meta?.page_size?.value ?? requested.size
-        let count = meta?.total_count?.value ?? ((current - 1) * size + data.count)
-        let pages = meta?.total_pages?.value ?? max(current, size > 0 ? (count + size - 1) / size : current)
-        return EmailPage(
-            emails: data.map(\.email),
-            meta: PageMeta(
-                currentPage: current, totalPages: pages, totalCount: count,
-                pageSize: size, maxPageSize: meta?.max_page_size?.value
-            )
-        )
-    }
-}
-
-struct ListMeta: Decodable {
-    let current_page: LenientInt?
-    let total_pages: LenientInt?
-    let total_count: LenientInt?
-    let page_size: LenientInt?
-    let max_page_size: LenientInt?
-}
-
-/// `GET /emails/{id}`, attach and dismiss: `data` is one email.
-struct EmailDocument: Decodable {
-    let data: EmailResource
-}
-
-/// An integer, or a string holding one. Any other shape is an error at its place.
-struct LenientInt: Decodable {
-    let value: Int
-
-    init(from decoder: any Decoder) throws {
-        let single = try decoder.singleValueContainer()
-        if let int = try? single.decode(Int.self) {
-            value = int
-        } else if let text = try? single.decode(String.self), let int = Int(text) {
-            value = int
-        } else {
-            throw DecodingError.dataCorruptedError(in: single, debugDescription: "expected an integer")
-        }
-    }
-}
-
 /// `GET /deals?include=company`: deals in `data`, their companies in `included`.
 struct DealListDocument: Decodable {
     let data: [DealResource]
@@ -125,5 +75,37 @@ struct ErrorDocument {
             )
         }
         if errors.isEmpty { return nil }
+    }
+}
+
+/// A resource `id`: a string per JSON:API, a number accepted too. Required.
+struct ResourceID: Decodable {
+    let value: String
+
+    init(from decoder: any Decoder) throws {
+        let single = try decoder.singleValueContainer()
+        if let string = try? single.decode(String.self) {
+            value = string
+        } else if let number = try? single.decode(Int64.self) {
+            value = String(number)
+        } else {
+            throw DecodingError.dataCorruptedError(in: single, debugDescription: "an id is a string or an integer")
+        }
+        guard !value.isEmpty else {
+            throw DecodingError.dataCorruptedError(in: single, debugDescription: "an id is not empty")
+        }
+    }
+}
+
+/// Text for display: a string, a number written out, nil for any other shape.
+struct LenientText: Decodable {
+    let value: String?
+
+    init(from decoder: any Decoder) throws {
+        if let string = try? decoder.singleValueContainer().decode(String.self) {
+            value = string
+        } else {
+            value = (try? JSONValue(from: decoder))?.text
+        }
     }
 }

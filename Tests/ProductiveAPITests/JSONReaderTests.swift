@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import ProductiveAPI
+
+@Suite struct JSONReaderTests {
+    private func read(_ text: String) throws -> JSONValue {
+        try JSONReader.read(Array(text.utf8))
+    }
+
+    @Test func valuesOfEveryKind() throws {
+        let value = try read(#" {"a": [1, -2.5, 3e2, true, false, null], "b": {"c": "d"}, "e": ""} "#)
+        #expect(value == .object([
+            "a": .array([.number(1), .number(-2.5), .number(300), .bool(true), .bool(false), .null]),
+            "b": .object(["c": .string("d")]),
+            "e": .string(""),
+        ]))
+    }
+
+    @Test func escapesAndSurrogatePairsAreDecoded() throws {
+        #expect(try read(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{8}\u{C}\n\r\t"))
+        #expect(try read(#""\u00e9\u4e16\ud83d\udc4d""#) == .string("é世👍"))
+        #expect(try read(#""\ud83d x \udc4d""#) == .string("\u{FFFD} x \u{FFFD}"))
+        #expect(try read(#""\u001b[31m""#) == .string("\u{1B}[31m"))
+    }
+
+    @Test func textThatIsNotUTF8BecomesReplacementCharacters() throws {
+        let bytes: [UInt8] = [0x22, 0x61, 0xFF, 0x62, 0x22]
+        #expect(try JSONReader.read(bytes) == .string("a\u{FFFD}b"))
+    }
+
+    @Test func largeAndFractionalNumbersKeepTheirValue() throws {
+        #expect(try read("12345678901234567890") == .number(12_345_678_901_234_567_890))
+        #expect(try read("-0.000125") == .number(-0.000125))
+        #expect(try read("[0, -0, 9007199254740993]") == .array([.number(0), .number(0), .number(9_007_199_254_740_993)]))
+    }
+
+    @Test(arguments: [
+        "", "   ", "nul", "[1,]", "{\"a\":1,}", "{\"a\" 1}", "{1:2}", "[1 2]", "01", "1.", "-", "1e", ".5",
+        "\"abc", "\"a\u{1}b\"", "\"\\x\"", "\"\\u12G4\"", "[1] 2", "{\"a\":[}", "1e999", "<html>502</html>",
+    ])
+    func notJSONFailsWithAReasonAndThePlace(text: String) {
+        #expect(throws: JSONReader.Failure.self) { try read(text) }
+    }
+
+    @Test func deepNestingFailsInsteadOfExhaustingTheStack() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect { try read(deep) } throws: { ($0 as? JSONReader.Failure)?.reason.contains("nested") == true }
+        let allowed = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        #expect(throws: Never.self) { try read(allowed) }
+    }
+
+    @Test func readsWhatFoundationReads() throws {
+        let text = #"{"data":[{"id":"7","attributes":{"subject":"Re: \u00c9t\u00e9 – 世界","n":[1.5,-3,{"x":null}]}}]}"#
+        let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
+        let item = (foundation["data"] as! [[String: Any]])[0]
+        let subject = (item["attributes"] as! [String: Any])["subject"] as! String
+        #expect(try read(text)["data"].flatMap { value -> JSONValue? in
+            if case .array(let items) = value { return items.first?["attributes"]?["subject"] }
+            return nil
+        } == .string(subject))
+    }
+}
