@@ -49,6 +49,27 @@ import Testing
         #expect(throws: Never.self) { try read(allowed) }
     }
 
+    @Test func aStreamedArrayHandsOverEachElementAndReadsAsEmpty() throws {
+        var seen: [JSONValue] = []
+        let document = try JSONReader.read(Array(#"{"meta":{"n":2},"data":[{"id":"1"},7],"x":[1]}"#.utf8), streaming: "data") { seen.append($0) }
+        #expect(seen == [.object(["id": .string("1")]), .number(7)])
+        #expect(document == .object(["meta": .object(["n": .number(2)]), "data": .array([]), "x": .array([.number(1)])]))
+        let notArray = try JSONReader.read(Array(#"{"data":{"id":"1"}}"#.utf8), streaming: "data") { _ in Issue.record("no element") }
+        #expect(notArray == .object(["data": .object(["id": .string("1")])]))
+    }
+
+    @Test func whatTheStreamedElementsThrowEndsReading() {
+        struct Stop: Error {}
+        var count = 0
+        #expect(throws: Stop.self) {
+            _ = try JSONReader.read(Array(#"{"data":[1,2,3]}"#.utf8), streaming: "data") { _ in
+                count += 1
+                if count == 2 { throw Stop() }
+            }
+        }
+        #expect(count == 2)
+    }
+
     @Test func readsWhatFoundationReads() throws {
         let text = #"{"data":[{"id":"7","attributes":{"subject":"Re: \u00c9t\u00e9 – 世界","n":[1.5,-3,{"x":null}]}}]}"#
         let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]

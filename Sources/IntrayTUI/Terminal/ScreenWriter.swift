@@ -91,7 +91,7 @@ struct ScreenWriter {
         return true
     }
 
-    /// Sends what differs between row `row` on screen and `cells`.
+    /// Sends what differs between row `row` on screen and `line`.
     mutating func update(row: Int, to line: CellLine) {
         guard shown.indices.contains(row), line.cells.count == columns else { return }
         clearIfNeeded()

@@ -14,15 +14,12 @@ enum EmailDocuments {
         var reason: String
     }
 
-    static func page(_ document: JSONValue, requested: PageRequest) throws(Malformed) -> EmailPage {
+    /// A page whose `data` array was read element by element (`JSONReader.read(_:streaming:each:)`)
+    /// into `emails`; `document` holds the rest.
+    static func page(_ document: JSONValue, emails: [Email], requested: PageRequest) throws(Malformed) -> EmailPage {
         let root = try object(document, at: "the document")
-        guard case .array(let items) = try required(root, "data", in: "") else {
+        guard case .array = try required(root, "data", in: "") else {
             throw Malformed(location: "data", reason: "expected an array of emails")
-        }
-        var emails: [Email] = []
-        emails.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            emails.append(try email(item, at: "data[\(index)]"))
         }
         let meta = try optional(root, "meta").map { value throws(Malformed) in try object(value, at: "meta") }
         let number = { (key: String) throws(Malformed) -> Int? in try meta.flatMap { meta throws(Malformed) in try integer(meta, key, in: "meta") } }

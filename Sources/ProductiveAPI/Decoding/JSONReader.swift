@@ -22,16 +22,43 @@ struct JSONReader {
     }
 
     static func read(_ bytes: some Collection<UInt8>) throws(Failure) -> JSONValue {
-        let result: Result<JSONValue, Failure>? = bytes.withContiguousStorageIfAvailable { buffer in
-            var reader = JSONReader(buffer)
-            return Result { () throws(Failure) in try reader.document() }
+        do {
+            return try withReader(bytes) { reader in try reader.document(streaming: nil) }
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(reason: String(describing: error), offset: 0)
         }
-        if let result { return try result.get() }
-        return try read(Array(bytes))
     }
 
-    private mutating func document() throws(Failure) -> JSONValue {
-        let value = try self.value(depth: 0)
+    /// Reads a document whose top-level member `key` is an array, handing each element of it
+    /// to `each` as soon as it is read instead of keeping it, so that a page of whole emails is
+    /// never held as JSON all at once; that member reads as an empty array in the answer.
+    /// Throws `Failure` for text that is not JSON, and what `each` throws as it is.
+    static func read(_ bytes: some Collection<UInt8>, streaming key: String, each: (JSONValue) throws -> Void) throws -> JSONValue {
+        try withoutActuallyEscaping(each) { each in
+            try withReader(bytes) { reader in try reader.document(streaming: (key, each)) }
+        }
+    }
+
+    private static func withReader(_ bytes: some Collection<UInt8>, _ body: (inout JSONReader) throws -> JSONValue) throws -> JSONValue {
+        let result: Result<JSONValue, any Error>? = bytes.withContiguousStorageIfAvailable { buffer in
+            var reader = JSONReader(buffer)
+            return Result { try body(&reader) }
+        }
+        if let result { return try result.get() }
+        return try withReader(Array(bytes), body)
+    }
+
+    private typealias Streaming = (key: String, each: (JSONValue) throws -> Void)
+
+    private mutating func document(streaming: Streaming?) throws -> JSONValue {
+        skipWhitespace()
+        let value = if let streaming, index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+            try object(depth: 0, streaming: streaming)
+        } else {
+            try self.value(depth: 0)
+        }
         skipWhitespace()
         guard index == bytes.count else { throw fail("text after the document") }
         return value
@@ -50,7 +77,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func value(depth: Int) throws(Failure) -> JSONValue {
+    private mutating func value(depth: Int) throws -> JSONValue {
         guard depth < Self.maxDepth else { throw fail("nested more than \(Self.maxDepth) deep") }
         skipWhitespace()
         guard index < bytes.count else { throw fail("unexpected end") }
@@ -66,7 +93,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(Failure) {
+    private mutating func literal(_ word: StaticString) throws {
         let count = word.utf8CodeUnitCount
         guard index + count <= bytes.count else { throw fail("unexpected end") }
         for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
@@ -75,7 +102,7 @@ struct JSONReader {
         index += count
     }
 
-    private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+    private mutating func object(depth: Int, streaming: Streaming? = nil) throws -> JSONValue {
         index += 1
         var members: [String: JSONValue] = [:]
         skipWhitespace()
@@ -90,7 +117,13 @@ struct JSONReader {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
             index += 1
-            members[key] = try value(depth: depth + 1)
+            skipWhitespace()
+            if let streaming, key == streaming.key, index < bytes.count, bytes[index] == UInt8(ascii: "[") {
+                try elements(depth: depth + 1, each: streaming.each)
+                members[key] = .array([])
+            } else {
+                members[key] = try value(depth: depth + 1)
+            }
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end") }
             switch bytes[index] {
@@ -101,28 +134,34 @@ struct JSONReader {
         }
     }
 
-    private mutating func array(depth: Int) throws(Failure) -> JSONValue {
-        index += 1
+    private mutating func array(depth: Int) throws -> JSONValue {
         var items: [JSONValue] = []
+        try elements(depth: depth) { items.append($0) }
+        return .array(items)
+    }
+
+    /// The elements of an array from its opening bracket, each handed over as it is read.
+    private mutating func elements(depth: Int, each: (JSONValue) throws -> Void) throws {
+        index += 1
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(items)
+            return
         }
         while true {
-            items.append(try value(depth: depth + 1))
+            try each(try value(depth: depth + 1))
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end") }
             switch bytes[index] {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(items)
+            case UInt8(ascii: "]"): index += 1; return
             default: throw fail("expected ',' or ']'")
             }
         }
     }
 
     /// A string from its opening quote; runs without escapes are copied whole.
-    private mutating func string() throws(Failure) -> String {
+    private mutating func string() throws -> String {
         index += 1
         let start = index
         while index < bytes.count {
@@ -155,7 +194,7 @@ struct JSONReader {
         throw fail("unterminated string")
     }
 
-    private mutating func escape(into text: inout [UInt8]) throws(Failure) {
+    private mutating func escape(into text: inout [UInt8]) throws {
         guard index < bytes.count else { throw fail("unterminated string") }
         let byte = bytes[index]
         index += 1
@@ -185,7 +224,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func hexQuad() throws(Failure) -> UInt32 {
+    private mutating func hexQuad() throws -> UInt32 {
         guard index + 4 <= bytes.count else { throw fail("unterminated string") }
         var value: UInt32 = 0
         for _ in 0..<4 {
@@ -204,7 +243,7 @@ struct JSONReader {
     }
 
     /// A number as JSON spells it; small integers without going through text.
-    private mutating func number() throws(Failure) -> Double {
+    private mutating func number() throws -> Double {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard index < bytes.count, isDigit(bytes[index]) else { throw fail("a bad number") }
