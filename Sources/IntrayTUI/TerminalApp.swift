@@ -184,7 +184,8 @@ public final class TerminalApp {
         needsRender = state.detailScroll != scroll
     }
 
-    /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished first.
+    /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished
+    /// first. A resize lays the screen out again; back from Ctrl-Z it is drawn whole.
     private func handle(signal: Int32, canvas: TerminalCanvas) {
         if signal == SIGCONT {
             canvas.redrawAll()
