@@ -45,6 +45,11 @@ static inline void intray_mouse_tracking(int on) {
     (void)written;
 }
 
+/* Whether what signal() answered is SIG_IGN. */
+static inline int intray_is_signal_ignored(void (*handler)(int)) {
+    return handler == SIG_IGN;
+}
+
 /* Whether what signal() answered is a handler function rather than SIG_DFL, SIG_IGN or SIG_ERR. */
 static inline int intray_is_signal_function(void (*handler)(int)) {
     return handler != SIG_DFL && handler != SIG_IGN && handler != SIG_ERR;

@@ -144,7 +144,7 @@ public final class TerminalApp {
             waitForInput(timeout: pollTimeout())
             readKeys(session: session, canvas: canvas)
             for action in mailbox.take() { dispatch(action) }
-            for signal in SignalPipe.drain() { handle(signal: signal, canvas: canvas) }
+            for signal in SignalPipe.drain() { handle(signal: signal, session: session, canvas: canvas) }
             tick()
         }
         return Outcome(state: state)
@@ -185,11 +185,10 @@ public final class TerminalApp {
     }
 
     /// Ctrl-C, SIGTERM and SIGHUP all quit the same way as `q`: what is in flight is finished
-    /// first. A resize lays the screen out again; back from Ctrl-Z it is drawn whole.
-    private func handle(signal: Int32, canvas: TerminalCanvas) {
-        if signal == SIGCONT {
-            canvas.redrawAll()
-            needsRender = true
+    /// first. A resize lays the screen out again; Ctrl-Z suspends.
+    private func handle(signal: Int32, session: TerminalSession, canvas: TerminalCanvas) {
+        if signal == SIGTSTP {
+            suspend(session: session, canvas: canvas)
             return
         }
         guard signal == SIGWINCH else {
@@ -203,6 +202,18 @@ public final class TerminalApp {
         dispatch(.terminalResized(columns: canvas.columns, rows: canvas.rows))
     }
 
+    /// Ctrl-Z between frames: the terminal goes back to the shell as it was, the process stops,
+    /// and on `fg` the terminal is taken again and drawn whole. Nothing draws meanwhile: this
+    /// is the UI thread.
+    private func suspend(session: TerminalSession, canvas: TerminalCanvas) {
+        canvas.handBack()
+        session.suspend()
+        SignalPipe.stopProcess()
+        canvas.redrawAll()
+        session.resume()
+        needsRender = true
+    }
+
     /// Waits, before the terminal is taken over, until the first listing is answered, fails or
     /// takes longer than `firstAnswerWait`; a signal meanwhile quits as it would later.
     private func awaitFirstAnswer() {
@@ -214,7 +225,9 @@ public final class TerminalApp {
             ]
             _ = poll(&fds, nfds_t(fds.count), Int32(max(milliseconds(until: deadline), 1)))
             for action in mailbox.take() { dispatch(action) }
-            for signal in SignalPipe.drain() where signal != SIGWINCH && signal != SIGCONT { dispatch(.terminationRequested) }
+            for signal in SignalPipe.drain() where signal != SIGWINCH {
+                if signal == SIGTSTP { SignalPipe.stopProcess() } else { dispatch(.terminationRequested) }
+            }
         }
     }
 

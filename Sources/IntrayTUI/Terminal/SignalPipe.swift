@@ -1,10 +1,11 @@
+import CNCursesW
 import Foundation
 
-/// Turns SIGINT, SIGTERM, SIGHUP, SIGWINCH and SIGCONT into a byte on a pipe the UI thread
+/// Turns SIGINT, SIGTERM, SIGHUP, SIGWINCH and SIGTSTP into a byte on a pipe the UI thread
 /// polls, so the run loop can finish pending actions and restore the terminal instead of dying
 /// mid-frame, lays out at once on resize (the signal may land on any thread, so ncurses' own
-/// flag alone would leave the UI thread asleep in `poll`), and draws the whole screen again
-/// after `fg`.
+/// flag alone would leave the UI thread asleep in `poll`), and suspends on Ctrl-Z between
+/// frames, on the UI thread, rather than in a handler that would race the drawing.
 enum SignalPipe {
     nonisolated(unsafe) private static var writeEnd: Int32 = -1
     nonisolated(unsafe) private(set) static var readEnd: Int32 = -1
@@ -19,13 +20,21 @@ enum SignalPipe {
             _ = fcntl(readEnd, F_SETFL, fcntl(readEnd, F_GETFL) | O_NONBLOCK)
             _ = fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK)
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT] {
-            signal(sig) { number in
-                var byte = UInt8(truncatingIfNeeded: number)
-                _ = write(SignalPipe.writeEnd, &byte, 1)
-            }
+        let relay: @convention(c) (Int32) -> Void = { number in
+            var byte = UInt8(truncatingIfNeeded: number)
+            _ = write(SignalPipe.writeEnd, &byte, 1)
         }
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] { signal(sig, relay) }
+        // Where job control is off (Ctrl-Z ignored), it stays off.
+        if intray_is_signal_ignored(signal(SIGTSTP, relay)) == 1 { signal(SIGTSTP, SIG_IGN) }
         signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// Stops the process as Ctrl-Z would have; returns once it is continued (`fg`).
+    static func stopProcess() {
+        let relay = signal(SIGTSTP, SIG_DFL)
+        kill(getpid(), SIGTSTP)
+        signal(SIGTSTP, relay)
     }
 
     /// The signals that arrived since the last call.

@@ -37,8 +37,8 @@ final class TerminalCanvas: Canvas {
         writer = ScreenWriter(rows: rows, columns: columns, capabilities: capabilities)
     }
 
-    /// Back from Ctrl-Z: ncurses takes the terminal back (the alternate screen, keypad mode) on
-    /// its next refresh, and the next frame clears it and draws every row.
+    /// Back from Ctrl-Z: ncurses takes the terminal back (the program's modes, the alternate
+    /// screen) on this refresh, and the next frame clears it and draws every row.
     func redrawAll() {
         synchronizeCurses()
         frame.forget(rows: rows)

@@ -71,6 +71,17 @@ final class TerminalSession {
         def_prog_mode()
     }
 
+    /// Gives the shell its terminal back for Ctrl-Z; `resume` takes it again.
+    func suspend() {
+        endwin()
+        if tracksMouse { MouseTracking.stop() }
+    }
+
+    /// After `fg`: ncurses' next refresh restores the program's modes and screen.
+    func resume() {
+        if tracksMouse { MouseTracking.start() }
+    }
+
     /// Leaves curses mode; the shell gets its terminal back as it was.
     func end() {
         endwin()
