@@ -107,6 +107,20 @@ import Testing
         #expect(try ScreenFixture.render(state, glyphs: .ascii).lines[10] == "              Terminal too small: need 80x24 (now 70x20)")
     }
 
+    @Test func aVeryNarrowTerminalStillReadsTheWholeMessage() throws {
+        var state = ScreenFixture.state(Self.emails)
+        _ = Reducer.reduce(&state, .terminalResized(columns: 30, rows: 8))
+        let canvas = try ScreenFixture.render(state, keymap: "emacs")
+        #expect(canvas.lines == [
+            "", "", "", "",
+            "Terminal too small: need 80×24",
+            "          (now 30×8)",
+            " Resize the window, or press",
+            "    ctrl-x ctrl-c to quit.",
+        ])
+        #expect(canvas.role(row: 5, column: 11) == .statusError)
+    }
+
     @Test func aSortedListSaysSoInTheTabsLine() throws {
         var state = ScreenFixture.state(Self.emails)
         _ = Reducer.reduce(&state, .commandIssued(.sortList))

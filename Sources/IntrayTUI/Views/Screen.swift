@@ -78,11 +78,17 @@ public enum Screen {
         let x = context.glyphs.times
         let message = "Terminal too small: need \(ScreenLayout.minimumColumns)\(x)\(ScreenLayout.minimumRows) (now \(layout.columns)\(x)\(layout.rows))"
         let quit = context.keys.name(.quit, in: .list).map { ", or press \($0) to quit" } ?? ""
-        let lines = [message, "Resize the window\(quit)."]
-        for (offset, line) in lines.enumerated() {
-            let text = DisplayWidth.truncate(line, toWidth: layout.columns, ellipsis: "")
+        // Each sentence wraps to the width, so a narrow window still reads all of it.
+        var lines: [(text: String, role: Role)] = []
+        for (sentence, role) in [(message, Role.statusError), ("Resize the window\(quit).", .normal)] {
+            let wrapped = WrappedText(sentence, width: max(layout.columns, 1))
+            lines += wrapped.lines(0..<wrapped.lineCount).map { ($0, role) }
+        }
+        let top = max(min(layout.rows / 2, layout.rows - lines.count), 0)
+        for (offset, line) in lines.prefix(max(layout.rows - top, 0)).enumerated() {
+            let text = DisplayWidth.truncate(line.text, toWidth: layout.columns, ellipsis: "")
             let column = max((layout.columns - DisplayWidth.of(text)) / 2, 0)
-            canvas.put(text, row: min(layout.rows / 2 + offset, layout.rows - 1), column: column, role: offset == 0 ? .statusError : .normal)
+            canvas.put(text, row: top + offset, column: column, role: line.role)
         }
     }
 }
