@@ -18,17 +18,7 @@
 /* Swift 6 cannot read C globals or expand function-like macros: wrap them. */
 
 static inline WINDOW *intray_stdscr(void) { return stdscr; }
-static inline int intray_lines(void) { return LINES; }
-static inline int intray_cols(void) { return COLS; }
-static inline int intray_color_pair(int n) { return (int)COLOR_PAIR(n); }
 static inline int intray_has_colors(void) { return has_colors() ? 1 : 0; }
-static inline int intray_colors(void) { return COLORS; }
-
-static inline attr_t intray_a_normal(void) { return A_NORMAL; }
-static inline attr_t intray_a_bold(void) { return A_BOLD; }
-static inline attr_t intray_a_reverse(void) { return A_REVERSE; }
-static inline attr_t intray_a_underline(void) { return A_UNDERLINE; }
-static inline attr_t intray_a_dim(void) { return A_DIM; }
 
 static inline int intray_key_resize(void) { return KEY_RESIZE; }
 static inline int intray_key_code_yes(void) { return KEY_CODE_YES; }
@@ -48,83 +38,6 @@ static inline void intray_mouse_tracking(int on) {
 /* Whether what signal() answered is SIG_IGN. */
 static inline int intray_is_signal_ignored(void (*handler)(int)) {
     return handler == SIG_IGN;
-}
-
-/* Whether what signal() answered is a handler function rather than SIG_DFL, SIG_IGN or SIG_ERR. */
-static inline int intray_is_signal_function(void (*handler)(int)) {
-    return handler != SIG_DFL && handler != SIG_IGN && handler != SIG_ERR;
-}
-
-/* Draws one wide-character string with attributes; n is a count of wchar_t. */
-static inline int intray_mvaddnwstr_attr(WINDOW *win, int y, int x, const wchar_t *s, int n, attr_t attr, short pair) {
-    wattr_set(win, attr, pair, NULL);
-    return mvwaddnwstr(win, y, x, s, n);
-}
-
-/* Copies n printable ASCII bytes into a row as cells with attributes, without interpreting
-   them or moving the cursor (waddchnstr): far cheaper per cell than mvwaddnwstr. Only for
-   cells that split no wide character: the caller knows the row holds none. */
-static inline int intray_mvaddascii_attr(WINDOW *win, int y, int x, const unsigned char *s, int n, attr_t attr, short pair) {
-    chtype cells[256];
-    chtype style = (chtype)attr | (chtype)COLOR_PAIR(pair);
-    while (n > 0) {
-        int count = n < 256 ? n : 256;
-        for (int i = 0; i < count; i++) cells[i] = (chtype)s[i] | style;
-        if (mvwaddchnstr(win, y, x, cells, count) == ERR) return ERR;
-        s += count;
-        x += count;
-        n -= count;
-    }
-    return OK;
-}
-
-/* The character of valid UTF-8 at s[*i], stepping *i past it. */
-static inline wchar_t intray_utf8_next(const unsigned char *s, int *i) {
-    unsigned int lead = s[*i];
-    if (lead < 0x80) { *i += 1; return (wchar_t)lead; }
-    if (lead < 0xE0) { *i += 2; return (wchar_t)((lead & 0x1F) << 6 | (s[*i - 1] & 0x3F)); }
-    if (lead < 0xF0) { *i += 3; return (wchar_t)((lead & 0x0F) << 12 | (s[*i - 2] & 0x3F) << 6 | (s[*i - 1] & 0x3F)); }
-    *i += 4;
-    return (wchar_t)((lead & 0x07) << 18 | (s[*i - 3] & 0x3F) << 12 | (s[*i - 2] & 0x3F) << 6 | (s[*i - 1] & 0x3F));
-}
-
-/* Text of n bytes of valid UTF-8 copied into a row as cells with attributes, as
-   intray_mvaddascii_attr does, when each of its characters takes one column (wcwidth 1), so
-   none is split, joined or widened. When the terminal is not UTF-8 (utf8 0), characters past
-   ASCII are written as '?'. Answers 0, writing nothing, when a character is not one column
-   wide; 1 otherwise. */
-extern int wcwidth(wchar_t c);
-static inline int intray_mvaddnarrow_attr(WINDOW *win, int y, int x, const unsigned char *s, int n, int utf8, attr_t attr, short pair) {
-    int ascii = 1;
-    for (int i = 0; i < n; i++) {
-        if (s[i] < 0x20 || s[i] >= 0x7F) { ascii = 0; break; }
-    }
-    if (ascii) {
-        intray_mvaddascii_attr(win, y, x, s, n, attr, pair);
-        return 1;
-    }
-    for (int i = 0; i < n;) {
-        wchar_t c = intray_utf8_next(s, &i);
-        if (!utf8 && c >= 0x7F) c = L'?';
-        if (wcwidth(c) != 1) return 0;
-    }
-    cchar_t cells[256];
-    cchar_t style;
-    const wchar_t blank[2] = { L' ', 0 };
-    if (setcchar(&style, blank, attr, pair, NULL) == ERR) return 0;
-    int i = 0;
-    while (i < n) {
-        int count = 0;
-        while (i < n && count < 256) {
-            wchar_t c = intray_utf8_next(s, &i);
-            cells[count] = style;
-            cells[count].chars[0] = !utf8 && c >= 0x7F ? L'?' : c;
-            count++;
-        }
-        if (mvwadd_wchnstr(win, y, x, cells, count) == ERR) return 1;
-        x += count;
-    }
-    return 1;
 }
 
 /* ioctl is variadic, which Swift cannot call: the terminal's size in cells, or -1. */
