@@ -110,6 +110,16 @@ private final class PlayedBack: Canvas {
         #expect(canvas.sent.isEmpty)
     }
 
+    @Test func aScreenKnownToBeBlankIsNotClearedAgain() {
+        let palette = Palette(useColor: true)
+        var writer = ScreenWriter(rows: 3, columns: 10, capabilities: .ansi(palette: palette), isBlank: true)
+        var frame = FrameRows(rows: 3)
+        frame.clear()
+        frame.put("Hi", row: 1, column: 2, role: .normal)
+        writer.draw(&frame)
+        #expect(String(decoding: writer.take(), as: UTF8.self) == "\u{1B}[2;3H\u{1B}[mHi")
+    }
+
     @Test func oneChangedWordSendsAMoveAndThatWordOnly() {
         let canvas = changed(detail: "Hello there, Anna", "Hello there, Emma")
         #expect(canvas.text == "\u{1B}[9;15HEmm")

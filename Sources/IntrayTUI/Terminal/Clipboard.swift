@@ -9,7 +9,6 @@ enum Clipboard {
     }
 
     static func copy(_ text: String) {
-        let bytes = Array(sequence(copying: text).utf8)
-        bytes.withUnsafeBufferPointer { _ = write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        TerminalCanvas.send(Array(sequence(copying: text).utf8))
     }
 }

@@ -25,13 +25,14 @@ struct ScreenWriter {
     /// ones that cost less are written again instead.
     static let moveBytes = 4
 
-    /// A writer for a screen whose content is unknown: its first frame clears it.
-    init(rows: Int, columns: Int, capabilities: TerminalCapabilities) {
+    /// A writer for a screen that is blank (`isBlank`, e.g. just cleared), or whose content is
+    /// unknown: then its first frame clears it.
+    init(rows: Int, columns: Int, capabilities: TerminalCapabilities, isBlank: Bool = false) {
         self.rows = max(rows, 0)
         self.columns = max(columns, 0)
         self.capabilities = capabilities
         shown = Array(repeating: .blank(columns: self.columns), count: self.rows)
-        needsClear = true
+        needsClear = !isBlank
     }
 
     /// Takes what the terminal shows as unknown, e.g. after another program drew on it.

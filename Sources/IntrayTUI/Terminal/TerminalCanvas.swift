@@ -24,13 +24,13 @@ final class TerminalCanvas: Canvas {
         rows = Int(getmaxy(window))
         columns = Int(getmaxx(window))
         frame = FrameRows(rows: rows)
-        writer = ScreenWriter(rows: rows, columns: columns, capabilities: capabilities)
-        synchronizeCurses()
+        Self.synchronizeCurses(window)
+        writer = ScreenWriter(rows: rows, columns: columns, capabilities: capabilities, isBlank: true)
     }
 
     /// Takes the window's new size; the next frame clears the screen and draws every row.
     func updateSize() {
-        synchronizeCurses()
+        Self.synchronizeCurses(window)
         rows = Int(getmaxy(window))
         columns = Int(getmaxx(window))
         frame.forget(rows: rows)
@@ -40,7 +40,7 @@ final class TerminalCanvas: Canvas {
     /// Back from Ctrl-Z: ncurses takes the terminal back (the program's modes, the alternate
     /// screen) on this refresh, and the next frame clears it and draws every row.
     func redrawAll() {
-        synchronizeCurses()
+        Self.synchronizeCurses(window)
         frame.forget(rows: rows)
         writer.forget()
     }
@@ -76,15 +76,15 @@ final class TerminalCanvas: Canvas {
         Self.send(writer.take())
     }
 
-    /// ncurses' screens are refreshed once, blank: its first refresh clears the terminal, and
-    /// later key reads find nothing to refresh.
-    private func synchronizeCurses() {
+    /// ncurses' screens are refreshed once, blank: its first refresh clears the terminal (so the
+    /// first frame need not), and later key reads find nothing to refresh.
+    private static func synchronizeCurses(_ window: UnsafeMutablePointer<WINDOW>) {
         wnoutrefresh(window)
         doupdate()
     }
 
     /// Writes all of `bytes` to the terminal, waiting while it is busy; gives up if it is gone.
-    private static func send(_ bytes: [UInt8]) {
+    static func send(_ bytes: [UInt8]) {
         var sent = 0
         bytes.withUnsafeBufferPointer { buffer in
             while sent < buffer.count {
