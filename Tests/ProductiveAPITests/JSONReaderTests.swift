@@ -16,6 +16,16 @@ import Testing
         ]))
     }
 
+    @Test func aRepeatedKeyReadsAsItsLastValueAndOrderDoesNotMatter() throws {
+        let value = try read(#"{"a": 1, "b": 2, "a": 3}"#)
+        #expect(value["a"] == .number(3))
+        #expect(value == .object(["b": .number(2), "a": .number(3)]))
+        #expect(value != .object(["a": .number(1), "b": .number(2)]))
+        #expect(value != .object(["a": .number(3)]))
+        guard case .object(let object) = value else { Issue.record("not an object"); return }
+        #expect(object.keys == ["a", "b"])
+    }
+
     @Test func escapesAndSurrogatePairsAreDecoded() throws {
         #expect(try read(#""a\"b\\c\/d\b\f\n\r\t""#) == .string("a\"b\\c/d\u{8}\u{C}\n\r\t"))
         #expect(try read(#""\u00e9\u4e16\ud83d\udc4d""#) == .string("é世👍"))

@@ -71,7 +71,7 @@ enum EmailDocuments {
 
     // MARK: - Values
 
-    private static func object(_ value: JSONValue, at path: String) throws(Malformed) -> [String: JSONValue] {
+    private static func object(_ value: JSONValue, at path: String) throws(Malformed) -> JSONObject {
         guard case .object(let members) = value else {
             throw Malformed(location: path, reason: value == .null ? "expected an object, found null" : "expected an object")
         }
@@ -79,7 +79,7 @@ enum EmailDocuments {
     }
 
     /// A member that must be there and not null.
-    private static func required(_ object: [String: JSONValue], _ key: String, in path: String) throws(Malformed) -> JSONValue {
+    private static func required(_ object: JSONObject, _ key: String, in path: String) throws(Malformed) -> JSONValue {
         let location = path.isEmpty ? key : path + "." + key
         guard let value = object[key] else { throw Malformed(location: location, reason: "missing \(key)") }
         guard value != .null else { throw Malformed(location: location, reason: "expected a value, found null") }
@@ -87,7 +87,7 @@ enum EmailDocuments {
     }
 
     /// A member that may be missing or null.
-    private static func optional(_ object: [String: JSONValue], _ key: String) -> JSONValue? {
+    private static func optional(_ object: JSONObject, _ key: String) -> JSONValue? {
         guard let value = object[key], value != .null else { return nil }
         return value
     }
@@ -112,7 +112,7 @@ enum EmailDocuments {
     }
 
     /// An integer, or a string holding one; missing or null is nil, any other shape an error.
-    private static func integer(_ object: [String: JSONValue], _ key: String, in path: String) throws(Malformed) -> Int? {
+    private static func integer(_ object: JSONObject, _ key: String, in path: String) throws(Malformed) -> Int? {
         switch optional(object, key) {
         case nil: return nil
         case .number(let number)? where number.rounded() == number && abs(number) < 9.007_199_254_740_992e15: return Int(number)

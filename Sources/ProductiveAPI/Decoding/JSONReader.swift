@@ -104,7 +104,7 @@ struct JSONReader {
 
     private mutating func object(depth: Int, streaming: Streaming? = nil) throws -> JSONValue {
         index += 1
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -120,9 +120,9 @@ struct JSONReader {
             skipWhitespace()
             if let streaming, key == streaming.key, index < bytes.count, bytes[index] == UInt8(ascii: "[") {
                 try elements(depth: depth + 1, each: streaming.each)
-                members[key] = .array([])
+                members.append(key, .array([]))
             } else {
-                members[key] = try value(depth: depth + 1)
+                members.append(key, try value(depth: depth + 1))
             }
             skipWhitespace()
             guard index < bytes.count else { throw fail("unexpected end") }

@@ -6,7 +6,7 @@ enum JSONValue: Sendable, Hashable, Decodable {
     case number(Double)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    case object(JSONObject)
 
     /// Decoder offers no way to peek at a value's type, only to try and fail, and each failure
     /// builds a `DecodingError` (about 10 µs). So each place tries its likely shape first: here,
@@ -26,9 +26,9 @@ enum JSONValue: Sendable, Hashable, Decodable {
                 if let string = try? single.decode(String.self) { return .string(string) }
             case .object:
                 if let object = try? decoder.container(keyedBy: AnyKey.self) {
-                    var values: [String: JSONValue] = [:]
+                    var values = JSONObject()
                     for key in object.allKeys {
-                        values[key.stringValue] = try object.decode(JSONValue.self, forKey: key)
+                        values.append(key.stringValue, try object.decode(JSONValue.self, forKey: key))
                     }
                     return .object(values)
                 }

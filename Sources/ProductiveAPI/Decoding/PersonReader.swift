@@ -58,7 +58,7 @@ enum PersonReader {
         return groupKeys.contains { object[$0] != nil }
     }
 
-    private static func person(_ object: [String: JSONValue]) -> Person? {
+    private static func person(_ object: JSONObject) -> Person? {
         let address = addressKeys.lazy.compactMap { object[$0]?.text }.first
         var name = nameKeys.lazy.compactMap { object[$0]?.text }.first
         if name == nil {
@@ -74,7 +74,7 @@ enum PersonReader {
     }
 
     /// `{"a@b": "Name"}`: keys that look like addresses.
-    private static func emailKeyedMap(_ object: [String: JSONValue]) -> [Person] {
+    private static func emailKeyedMap(_ object: JSONObject) -> [Person] {
         object.keys.sorted().compactMap { key in
             guard key.contains("@") else { return nil }
             return Person(name: object[key]?.text, address: key)
