@@ -77,5 +77,17 @@ import Testing
         #expect(text.contains("dismiss: dismissed 60 with [redacted]") && text.contains("list: listed 2"))
         #expect(try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int == 0o600)
     }
+
+    @Test func aLineStaysOneLineAndASecretIsBlankedWhateverFollowsIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("intray-log-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("intray.log")
+        let handler = FileLogHandler(label: "app", url: url, secrets: ["secret-token"])
+        handler.log(event: LogEvent(level: .error, message: "refused: secret-token\u{301} and secret-tokensecret-token\r\nnext\nlast", metadata: nil, source: "", file: "", function: "", line: 0))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.hasSuffix("app: refused: [redacted]\u{301} and [redacted][redacted]\r\\nnext\\nlast\n"))
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == 2)
+        #expect(FileLogHandler.replacing(Array("ab".utf8), with: [], in: Array("aab".utf8)) == Array("a".utf8))
+    }
 }
 
