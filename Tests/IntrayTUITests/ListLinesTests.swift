@@ -49,4 +49,20 @@ import Testing
         #expect(canvas.lines == (try ScreenFixture.render(after)).lines)
         #expect(canvas.lines[1].contains("Renamed") && canvas.lines[2].contains("Ben Ortiz"))
     }
+
+    @Test func aSuggestedDealShowsAsSoonAsTheSuggestionsChange() throws {
+        var state = ScreenFixture.state(Self.emails, columns: 120, rows: 40, counts: (30, 0, 0))
+        #expect(state.current.rows[state.visible[0]].sender.number != nil, "rows are numbered by sender")
+        let lines = ListLines()
+        let suggested = Character(Glyphs.unicode.suggested)
+        #expect(Array(try frame(state, lines: lines).lines[1])[3] != suggested)
+        state.suggestions.record(dealID: "7", sender: Self.emails[0].from, date: Date())
+        var canvas = try frame(state, lines: lines)
+        #expect(Array(canvas.lines[1])[3] == suggested && Array(canvas.lines[2])[3] == suggested)
+        #expect(canvas.lines == (try ScreenFixture.render(state)).lines)
+        state.suggestions = DealSuggestions()
+        canvas = try frame(state, lines: lines)
+        #expect(Array(canvas.lines[1])[3] != suggested, "suggestions replaced by empty ones")
+        #expect(canvas.lines == (try ScreenFixture.render(state)).lines)
+    }
 }

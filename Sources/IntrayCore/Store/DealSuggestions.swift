@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Remembers which deal was last used for a sender, so `resolve` can attach without asking.
 /// Keyed by lowercased address and by domain; the most recent email wins.
@@ -10,8 +11,16 @@ public struct DealSuggestions: Sendable, Equatable {
 
     private var byAddress: [String: Use] = [:]
     private var byDomain: [String: Use] = [:]
+    /// Changes with every change, to a number no other suggestions had: what was answered
+    /// from suggestions of one generation holds for any of the same (`ListLines` keeps it).
+    public private(set) var generation = 0
+    private static let generations = Atomic(0)
 
     public init() {}
+
+    public static func == (a: DealSuggestions, b: DealSuggestions) -> Bool {
+        a.byAddress == b.byAddress && a.byDomain == b.byDomain
+    }
 
     /// Learns from an email that is linked to a deal.
     public mutating func learn(from email: Email) {
@@ -22,6 +31,7 @@ public struct DealSuggestions: Sendable, Equatable {
 
     public mutating func record(dealID: String, sender: Person?, date: Date) {
         let use = Use(dealID: dealID, date: date)
+        generation = Self.generations.add(1, ordering: .relaxed).newValue
         if let address = sender?.address.map(Self.key) {
             if byAddress[address].map({ $0.date <= date }) ?? true { byAddress[address] = use }
         }
@@ -63,7 +73,12 @@ extension EmailRow {
     /// Resolve would attach this email to a deal without asking: its sender has a suggested
     /// deal, and the email is not linked to that deal already.
     public func hasSuggestion(in suggestions: DealSuggestions) -> Bool {
-        guard let dealID = suggestions.dealID(for: from) else { return false }
+        hasSuggestion(dealID: suggestions.dealID(for: from))
+    }
+
+    /// The same, given the deal suggested for the sender.
+    public func hasSuggestion(dealID: String?) -> Bool {
+        guard let dealID else { return false }
         return linkedID != dealID
     }
 }

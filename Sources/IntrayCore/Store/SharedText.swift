@@ -48,4 +48,7 @@ public struct SenderNumber: Sendable, Hashable {
 
     public static func == (a: SenderNumber, b: SenderNumber) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}
+
+    /// The number, nil for a row not built through `SharedText`.
+    public var number: Int? { value == Self.none.value ? nil : Int(value) }
 }

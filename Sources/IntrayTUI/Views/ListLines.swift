@@ -26,6 +26,10 @@ public final class ListLines {
     static let capacity = 1_024
 
     private var lines: [Shown: String] = [:]
+    /// Each sender's suggested deal (by `SenderNumber`), as suggestions of `suggestionsSeen`
+    /// answered: every row in view asks every frame.
+    private var suggestedDeals: [Int: String?] = [:]
+    private var suggestionsSeen: Int?
 
     public init() {}
 
@@ -38,4 +42,17 @@ public final class ListLines {
     }
 
     var count: Int { lines.count }
+
+    /// `suggestions.dealID(for: email.from)`, asked once per sender.
+    func suggestedDeal(for email: EmailRow, in suggestions: DealSuggestions) -> String? {
+        guard let sender = email.sender.number else { return suggestions.dealID(for: email.from) }
+        if suggestionsSeen != suggestions.generation {
+            suggestedDeals.removeAll(keepingCapacity: true)
+            suggestionsSeen = suggestions.generation
+        }
+        if let known = suggestedDeals[sender] { return known }
+        let deal = suggestions.dealID(for: email.from)
+        suggestedDeals[sender] = deal
+        return deal
+    }
 }

@@ -31,7 +31,7 @@ enum ListPane {
             let isSelected = state.selection.contains(email.id)
             let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
             let shown = ListLines.Shown(
-                email: email, date: dates[offset], marks: marks(email, selected: isSelected, state: state, glyphs: context.glyphs),
+                email: email, date: dates[offset], marks: marks(email, selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), state: state, glyphs: context.glyphs),
                 columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
             )
             let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
@@ -53,12 +53,16 @@ enum ListPane {
     }
 
     /// Unread, new, selected and suggested, then a space.
-    static func marks(_ email: EmailRow, selected: Bool, state: AppState, glyphs: Glyphs) -> String {
+    static func marks(_ email: EmailRow, selected: Bool, suggested: Bool, state: AppState, glyphs: Glyphs) -> String {
         let unread = email.unread ? glyphs.unread : " "
         let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
         let mark = selected ? glyphs.selected : " "
-        let suggested = email.status != .resolved && email.hasSuggestion(in: state.suggestions) ? glyphs.suggested : " "
-        return "\(unread)\(fresh)\(mark)\(suggested) "
+        return "\(unread)\(fresh)\(mark)\(suggested ? glyphs.suggested : " ") "
+    }
+
+    /// `EmailRow.hasSuggestion`, with each sender's deal kept in `lines`.
+    static func isSuggested(_ email: EmailRow, state: AppState, lines: ListLines) -> Bool {
+        email.status != .resolved && email.hasSuggestion(dealID: lines.suggestedDeal(for: email, in: state.suggestions))
     }
 
     static func render(_ shown: ListLines.Shown, ellipsis: String) -> String {
