@@ -28,7 +28,9 @@ public struct FileLogHandler: LogHandler {
         func write(_ line: String) {
             guard descriptor >= 0 else { return }
             var bytes = Array(line.utf8)
-            for secret in secrets { bytes = FileLogHandler.replacing(Array(secret.utf8), with: Array("[redacted]".utf8), in: bytes) }
+            // Matched byte for byte: a secret is blanked even where a combining mark after it
+            // makes another character of its last letter.
+            for secret in secrets { bytes.replace(Array(secret.utf8), with: Array("[redacted]".utf8)) }
             // One write per line: with O_APPEND the kernel keeps lines from several processes whole.
             lock.withLock { _ in _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) } }
         }
@@ -51,29 +53,10 @@ public struct FileLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         let timestamp = LogTimestamp.string(Date())
-        let flat = String(decoding: Self.replacing([0x0A], with: Array(#"\n"#.utf8), in: Array(event.message.description.utf8)), as: UTF8.self)
+        // Bytes, not Foundation's `replacingOccurrences`, which makes CoreFoundation's Unicode
+        // tables resident (half a megabyte) for the sake of the log.
+        let flat = String(decoding: Array(event.message.description.utf8).replacing([0x0A], with: Array(#"\n"#.utf8)), as: UTF8.self)
         sink.write("\(timestamp) \(event.level) \(label): \(flat)\n")
-    }
-
-    /// Every occurrence of `target` in `bytes` replaced, matched byte for byte: a secret is
-    /// blanked wherever its bytes appear, even where a combining mark after it makes another
-    /// character. Foundation's `replacingOccurrences` would make CoreFoundation's Unicode
-    /// tables resident, half a megabyte, for the sake of the log.
-    static func replacing(_ target: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
-        guard !target.isEmpty, bytes.count >= target.count else { return bytes }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            if index + target.count <= bytes.count, bytes[index] == target[0], bytes[index..<index + target.count].elementsEqual(target) {
-                result += replacement
-                index += target.count
-            } else {
-                result.append(bytes[index])
-                index += 1
-            }
-        }
-        return result
     }
 
     /// `$XDG_STATE_HOME/intray/intray.log`, by default `~/.local/state/intray/intray.log`.

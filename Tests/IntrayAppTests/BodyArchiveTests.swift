@@ -87,7 +87,6 @@ import Testing
         let text = try String(contentsOf: url, encoding: .utf8)
         #expect(text.hasSuffix("app: refused: [redacted]\u{301} and [redacted][redacted]\r\\nnext\\nlast\n"))
         #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == 2)
-        #expect(FileLogHandler.replacing(Array("ab".utf8), with: [], in: Array("aab".utf8)) == Array("a".utf8))
     }
 }
 

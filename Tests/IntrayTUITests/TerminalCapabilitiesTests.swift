@@ -8,6 +8,7 @@ import Testing
         #expect(TerminalCapabilities.withoutPadding("\u{1B}M$<2*/>x") == "\u{1B}Mx")
         #expect(TerminalCapabilities.withoutPadding("costs $<a lot>") == "costs $<a lot>")
         #expect(TerminalCapabilities.withoutPadding("\u{1B}[m") == "\u{1B}[m")
+        #expect(TerminalCapabilities.withoutPadding("é$<$<5>é$<3$") == "é$<é$<3$")
     }
 
     @Test func anANSIStyleResetsThenSetsAttributesAndColoursInOneSequence() {

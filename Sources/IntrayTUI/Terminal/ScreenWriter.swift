@@ -14,6 +14,7 @@ struct ScreenWriter {
     private(set) var shown: [CellLine]
     /// Bytes not yet sent.
     private(set) var output: [UInt8] = []
+    private var regionCodes: [Int: [UInt8]] = [:]
     /// Where the cursor is; nil when unknown (after a scroll, or past the last column).
     private var cursor: (row: Int, column: Int)?
     /// The role whose style the terminal is in; nil when unknown.
@@ -74,7 +75,7 @@ struct ScreenWriter {
               region.lowerBound >= 0, region.upperBound < rows, abs(by) <= region.count else { return false }
         clearIfNeeded()
         setStyle(.normal)
-        output += Array(TerminalCapabilities.parameterized(setRegion, Int32(region.lowerBound), Int32(region.upperBound)).utf8)
+        output += regionCode(setRegion, region.lowerBound, region.upperBound)
         cursor = nil
         if by > 0 {
             move(row: region.upperBound, column: 0)
@@ -87,9 +88,19 @@ struct ScreenWriter {
             shown.replaceSubrange((region.lowerBound - by)...region.upperBound, with: shown[region.lowerBound...(region.upperBound + by)])
             for row in region.lowerBound..<(region.lowerBound - by) { shown[row] = .blank(columns: columns) }
         }
-        output += Array(TerminalCapabilities.parameterized(setRegion, 0, Int32(rows - 1)).utf8)
+        output += regionCode(setRegion, 0, rows - 1)
         cursor = nil
         return true
+    }
+
+    /// The bytes that set the scrolling region to rows `top...bottom`, kept: the list scrolls
+    /// through the same few regions again and again.
+    private mutating func regionCode(_ setRegion: String, _ top: Int, _ bottom: Int) -> [UInt8] {
+        let key = top << 32 | bottom
+        if let code = regionCodes[key] { return code }
+        let code = Array(TerminalCapabilities.parameterized(setRegion, Int32(top), Int32(bottom)).utf8)
+        regionCodes[key] = code
+        return code
     }
 
     /// Sends what differs between row `row` on screen and `line`.

@@ -118,20 +118,26 @@ struct TerminalCapabilities {
     /// Drops terminfo's padding (`$<5>`, `$<2*/>`): delays for hardware terminals, which
     /// `tputs` would turn into waits or NUL bytes; terminal emulators need none.
     static func withoutPadding(_ text: String) -> String {
-        guard text.contains("$<") else { return text }
-        var result = ""
-        var rest = text[...]
-        while let start = rest.range(of: "$<") {
-            let inside = rest[start.upperBound...]
-            guard let end = inside.firstIndex(of: ">"), inside[..<end].allSatisfy({ $0.isNumber || "./*".contains($0) }) else {
-                result += rest[..<start.upperBound]
-                rest = rest[start.upperBound...]
-                continue
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: "$")) else { return text }
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "<"),
+               let end = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ">")),
+               bytes[(index + 2)..<end].allSatisfy(isPaddingByte) {
+                index = end + 1
+            } else {
+                result.append(bytes[index])
+                index += 1
             }
-            result += rest[..<start.lowerBound]
-            rest = inside[inside.index(after: end)...]
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// A digit, or `.`, `*` or `/` (proportional and mandatory padding).
+    private static func isPaddingByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "/")
     }
 
     private static func bytes(_ name: String) -> [UInt8]? {

@@ -76,7 +76,7 @@ enum PersonReader {
     /// `{"a@b": "Name"}`: keys that look like addresses.
     private static func emailKeyedMap(_ object: JSONObject) -> [Person] {
         object.keys.sorted().compactMap { key in
-            guard key.contains("@") else { return nil }
+            guard key.utf8.contains(UInt8(ascii: "@")) else { return nil }
             return Person(name: object[key]?.text, address: key)
         }
     }
