@@ -28,7 +28,7 @@ final class TerminalSession {
     init(environment: [String: String], escapeDelayMilliseconds: Int = 0, tracksMouse: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw StartError.notATerminal }
         setlocale(LC_ALL, "")
-        isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        isUTF8 = String(cString: nl_langinfo(nl_item(CODESET))).uppercased().filter { $0 != "-" } == "UTF8"
         let term = environment["TERM"] ?? "dumb"
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screen = newterm(nil, output, input) else { throw StartError.unknownTerminal(term) }

@@ -101,7 +101,7 @@ extension HTTPEmailsAPI {
                     retryAfter: response.headers.first(name: "Retry-After"),
                     body: Data(buffer.readableBytesView),
                     rateLimit: Dictionary(
-                        response.headers.filter { $0.name.lowercased().contains("ratelimit") }.map { ($0.name, $0.value) },
+                        response.headers.filter { Array($0.name.lowercased().utf8).firstRange(of: Array("ratelimit".utf8)) != nil }.map { ($0.name, $0.value) },
                         uniquingKeysWith: { first, _ in first })
                 )
             })
