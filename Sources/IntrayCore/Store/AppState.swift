@@ -185,7 +185,9 @@ public struct AppState: Sendable, Equatable {
 
     public func tab(_ status: EmailStatus) -> InboxTab { tabs[status] }
 
-    public var current: InboxTab { tabs.current }
+    public var current: InboxTab {
+        _read { yield tabs.current }
+    }
 
     /// The email under the cursor.
     public var cursorRow: EmailRow? { row(atVisible: cursor) }
@@ -193,9 +195,8 @@ public struct AppState: Sendable, Equatable {
     /// The row shown at `position` in the list, if there is one.
     public func row(atVisible position: Int) -> EmailRow? {
         guard visible.indices.contains(position) else { return nil }
-        let rows = tabs.current.rows
         let index = visible[position]
-        return rows.indices.contains(index) ? rows[index] : nil
+        return tabs.current.rows.indices.contains(index) ? tabs.current.rows[index] : nil
     }
 
     /// The emails the next triage action applies to, by id: the selection when there is one,

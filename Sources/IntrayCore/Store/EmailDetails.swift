@@ -41,7 +41,12 @@ public struct EmailDetails: Sendable, Equatable {
     /// Whether showing `id` needs a fetch: it is neither kept nor known to have failed. Looks
     /// at ids only, so it is cheap enough for every action.
     public func needsFetch(_ id: String) -> Bool {
-        emails.index(forKey: id) == nil && failures.index(forKey: id) == nil
+        emails.index(forKey: id) == nil && (failures.isEmpty || failures.index(forKey: id) == nil)
+    }
+
+    /// Whether `id` is in the fetch under way; most of the time none is, and then no id is hashed.
+    public func isLoading(_ id: String) -> Bool {
+        !loadingIDs.isEmpty && loadingIDs.contains(id)
     }
 
     public func isKept(_ id: String) -> Bool { emails.index(forKey: id) != nil }

@@ -30,7 +30,7 @@ extension Reducer {
         if let places = ListingPlaces(state), let effect = listDetails(wanted: wanted, cursor: cursor, places: places, state: &state) {
             return effect
         }
-        guard !wanted.isEmpty, !wanted.allSatisfy(state.details.loadingIDs.contains) else { return [] }
+        guard !wanted.isEmpty, !wanted.allSatisfy(state.details.isLoading) else { return [] }
         let cursorMissing = wanted.contains(cursor.id)
         let tag = state.details.startFetch(wanted)
         return [.loadDetails(ids: wanted, tag: tag, debounce: cursorMissing ? detailDebounce : prefetchDebounce)]
@@ -49,7 +49,7 @@ extension Reducer {
             guard visible.indices.contains(position) else { continue }
             let id = tab.rows[visible[position]].id
             // A fetch under way for these rows lands before the next is asked, not cancelled by it.
-            if details.loadingIDs.contains(id) { return [] }
+            if details.isLoading(id) { return [] }
             if missing == nil, details.needsFetch(id) { missing = position }
         }
         guard let missing else { return [] }

@@ -3,7 +3,9 @@
 /// the app hands it rows already built, and counts already corrected for actions the server
 /// has not confirmed; it answers what changed.
 public struct Tabs: Sendable, Equatable {
-    private var tabs: [EmailStatus: InboxTab] = [.unresolved: InboxTab(), .resolved: InboxTab(), .dismissed: InboxTab()]
+    /// Unresolved, resolved and dismissed, in that order (`slot`): views read the tab on
+    /// screen many times a frame, and reading one out of an array lends it without a copy.
+    private var tabs = [InboxTab(), InboxTab(), InboxTab()]
     public private(set) var active: EmailStatus = .unresolved
     /// How every tab is sorted; the server's order until the user picks another.
     public private(set) var order: ListOrder = .newestFirst
@@ -12,11 +14,23 @@ public struct Tabs: Sendable, Equatable {
 
     public init() {}
 
-    public subscript(status: EmailStatus) -> InboxTab { tabs[status] ?? InboxTab() }
+    public subscript(status: EmailStatus) -> InboxTab {
+        _read { yield tabs[Self.slot(status)] }
+    }
 
-    public var current: InboxTab { self[active] }
+    public var current: InboxTab {
+        _read { yield tabs[Self.slot(active)] }
+    }
 
-    public var isListingAny: Bool { tabs.values.contains { $0.load.isLoading } }
+    private static func slot(_ status: EmailStatus) -> Int {
+        switch status {
+        case .unresolved: 0
+        case .resolved: 1
+        case .dismissed: 2
+        }
+    }
+
+    public var isListingAny: Bool { tabs.contains { $0.load.isLoading } }
 
     /// Whether an answer for `generation` belongs to the listing of the tab that runs now.
     public func isCurrent(_ status: EmailStatus, generation: Int) -> Bool { self[status].generation == generation }
@@ -68,23 +82,23 @@ public struct Tabs: Sendable, Equatable {
         case .shown(let status):
             active = status
         case .listingStarted(let status):
-            tabs[status]!.generation += 1
-            tabs[status]!.load = .loading(pagesLoaded: 0, totalPages: nil)
-            return .listing(generation: tabs[status]!.generation)
+            tabs[Self.slot(status)].generation += 1
+            tabs[Self.slot(status)].load = .loading(pagesLoaded: 0, totalPages: nil)
+            return .listing(generation: tabs[Self.slot(status)].generation)
         case .pageListed(let status, let generation, let rows, let total, let totalPages):
             guard isCurrent(status, generation: generation) else { return .ignored }
             return listed(rows, into: status, total: total, totalPages: totalPages)
         case .counted(let status, let total):
             guard case .notLoaded = self[status].load else { return .ignored }
-            tabs[status]!.totalCount = max(total, 0)
+            tabs[Self.slot(status)].totalCount = max(total, 0)
         case .listingFinished(let status, let generation):
             guard isCurrent(status, generation: generation) else { return .ignored }
-            tabs[status]!.load = .loaded
+            tabs[Self.slot(status)].load = .loaded
         case .listingFailed(let status, let generation, let error):
             guard isCurrent(status, generation: generation) else { return .ignored }
-            tabs[status]!.load = .failed(error)
+            tabs[Self.slot(status)].load = .failed(error)
         case .arrived(let rows, let status):
-            tabs[status]!.insert(contentsOf: rows)
+            tabs[Self.slot(status)].insert(contentsOf: rows)
             newIDs.formUnion(rows.lazy.map(\.id))
             return reduce(.countChanged(status, by: rows.count))
         case .visited(let id):
@@ -92,21 +106,21 @@ public struct Tabs: Sendable, Equatable {
         case .filterChanged:
             newIDs = []
             for status in EmailStatus.allCases {
-                tabs[status]!.reset()
-                tabs[status]!.totalCount = nil
-                tabs[status]!.generation += 1
-                tabs[status]!.load = .notLoaded
+                tabs[Self.slot(status)].reset()
+                tabs[Self.slot(status)].totalCount = nil
+                tabs[Self.slot(status)].generation += 1
+                tabs[Self.slot(status)].load = .notLoaded
             }
         case .sorted(let order):
             self.order = order
-            for status in EmailStatus.allCases { tabs[status]!.sort(by: order) }
+            for status in EmailStatus.allCases { tabs[Self.slot(status)].sort(by: order) }
         case .taken(let ids, let status):
-            return .took(tabs[status]!.remove(ids: ids))
+            return .took(tabs[Self.slot(status)].remove(ids: ids))
         case .returned(let rows, let status):
-            tabs[status]!.insert(contentsOf: rows)
+            tabs[Self.slot(status)].insert(contentsOf: rows)
         case .countChanged(let status, let delta):
             guard let count = self[status].totalCount else { return .ignored }
-            tabs[status]!.totalCount = max(count + delta, 0)
+            tabs[Self.slot(status)].totalCount = max(count + delta, 0)
         }
         return .done
     }
@@ -115,14 +129,14 @@ public struct Tabs: Sendable, Equatable {
     private mutating func listed(_ rows: [EmailRow], into status: EmailStatus, total: Int, totalPages: Int?) -> Outcome {
         var pagesLoaded = 1
         if case .loading(let loaded, _) = self[status].load { pagesLoaded = loaded + 1 }
-        if pagesLoaded == 1 { tabs[status]!.reset(expecting: total) }
-        let appended = tabs[status]!.append(page: rows)
+        if pagesLoaded == 1 { tabs[Self.slot(status)].reset(expecting: total) }
+        let appended = tabs[Self.slot(status)].append(page: rows)
         // The listing's first page gives the count; later ones were asked for before actions
         // confirmed since (the rate limit can hold them back for seconds), so their totals may be
         // stale, and the count already follows those actions.
         let count = pagesLoaded == 1 ? total : self[status].totalCount ?? 0
-        tabs[status]!.totalCount = max(count, self[status].count)
-        tabs[status]!.load = .loading(pagesLoaded: pagesLoaded, totalPages: totalPages)
+        tabs[Self.slot(status)].totalCount = max(count, self[status].count)
+        tabs[Self.slot(status)].load = .loading(pagesLoaded: pagesLoaded, totalPages: totalPages)
         if pagesLoaded == 1 { return .firstPageListed }
         return appended.map(Outcome.appended) ?? .merged
     }
