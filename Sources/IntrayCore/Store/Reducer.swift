@@ -10,11 +10,11 @@ public enum Reducer {
     }
 
     /// Actions that touch neither the cursor, the list nor the kept emails, so the emails
-    /// around the cursor need no second look (the clock read with every key, a layout learned
-    /// after a frame).
+    /// around the cursor need no second look (the clock read with every key, a layout or the
+    /// links learned after a frame).
     static func movesNothingShown(_ action: Action) -> Bool {
         switch action {
-        case .timePassed, .keySequencePending, .detailLaidOut, .overlayLaidOut: true
+        case .timePassed, .keySequencePending, .detailLaidOut, .overlayLaidOut, .linksShown: true
         default: false
         }
     }
