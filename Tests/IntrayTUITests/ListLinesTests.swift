@@ -65,4 +65,20 @@ import Testing
         #expect(Array(canvas.lines[1])[3] != suggested, "suggestions replaced by empty ones")
         #expect(canvas.lines == (try ScreenFixture.render(state)).lines)
     }
+
+    @Test func aDateIsLabelledAnewOnceTheDayChanges() throws {
+        let state = ScreenFixture.state(Self.emails, columns: 120, rows: 40, counts: (30, 0, 0))
+        let lines = ListLines()
+        var context = ScreenFixture.context(try Keymap.preset(named: "default"))
+        let draw = { (context: RenderContext, lines: ListLines) -> GridCanvas in
+            let canvas = GridCanvas(rows: state.terminalRows, columns: state.terminalColumns)
+            Screen.render(state, on: canvas, context: context, bodies: BodyCache(), lines: lines)
+            return canvas
+        }
+        let today = draw(context, lines)
+        context.now = context.now.addingTimeInterval(2 * 86_400)
+        let later = draw(context, lines)
+        #expect(later.lines == draw(context, ListLines()).lines)
+        #expect(today.lines[1] != later.lines[1], "a time of day became a date")
+    }
 }

@@ -1,4 +1,6 @@
+import Foundation
 import IntrayCore
+import MailText
 
 /// The list's lines as last cut to their columns, kept between frames: moving the cursor
 /// measures and cuts only the rows that came into view, not every row in view again. A line
@@ -30,6 +32,10 @@ public final class ListLines {
     /// answered: every row in view asks every frame.
     private var suggestedDeals: [Int: String?] = [:]
     private var suggestionsSeen: Int?
+    /// Each date's label and its width as `DateLabel.short` gives them on the day of
+    /// `labelsDay`: a label depends on the date and on which day is today, nothing else.
+    private var dateLabels: [Date: (text: String, width: Int)] = [:]
+    private var labelsDay: (year: Int, month: Int, day: Int, zone: DateLabel.Zone)?
 
     public init() {}
 
@@ -42,6 +48,19 @@ public final class ListLines {
     }
 
     var count: Int { lines.count }
+
+    /// `DateLabel.short(date, today: today, zone: zone)` and its width.
+    func dateLabel(_ date: Date, today: DateLabel.Parts, zone: DateLabel.Zone) -> (text: String, width: Int) {
+        if let day = labelsDay, day != (today.year, today.month, today.day, zone) || dateLabels.count >= Self.capacity {
+            dateLabels.removeAll(keepingCapacity: true)
+        }
+        labelsDay = (today.year, today.month, today.day, zone)
+        if let label = dateLabels[date] { return label }
+        let text = DateLabel.short(date, today: today, zone: zone)
+        let label = (text, DisplayWidth.of(text))
+        dateLabels[date] = label
+        return label
+    }
 
     /// `suggestions.dealID(for: email.from)`, asked once per sender.
     func suggestedDeal(for email: EmailRow, in suggestions: DealSuggestions) -> String? {

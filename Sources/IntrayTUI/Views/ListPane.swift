@@ -21,8 +21,8 @@ enum ListPane {
         }
         let emails = rows.map { tab.rows[state.visible[$0]] }
         let today = DateLabel.parts(context.now, in: context.zone)
-        let dates = emails.map { DateLabel.short($0.date, today: today, zone: context.zone) }
-        let columns = layout(width: rect.width, dateWidth: dates.map(DisplayWidth.of).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
+        let dates = emails.map { lines.dateLabel($0.date, today: today, zone: context.zone) }
+        let columns = layout(width: rect.width, dateWidth: dates.map(\.width).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
         let words = SearchHighlight.words(state)
         let searched = (marks + columns.date + 1)..<(marks + columns.date + 1 + columns.sender + 1 + columns.subject)
         for (offset, row) in rows.enumerated() {
@@ -31,7 +31,7 @@ enum ListPane {
             let isSelected = state.selection.contains(email.id)
             let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
             let shown = ListLines.Shown(
-                email: email, date: dates[offset], marks: marks(email, selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), state: state, glyphs: context.glyphs),
+                email: email, date: dates[offset].text, marks: marks(email, selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), state: state, glyphs: context.glyphs),
                 columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
             )
             let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
