@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Logging
+import MailText
 import Synchronization
 
 /// A swift-log handler that appends to Intray's log file; never the terminal the UI draws on.
@@ -30,7 +31,7 @@ public struct FileLogHandler: LogHandler {
             var bytes = Array(line.utf8)
             // Matched byte for byte: a secret is blanked even where a combining mark after it
             // makes another character of its last letter.
-            for secret in secrets { bytes.replace(Array(secret.utf8), with: Array("[redacted]".utf8)) }
+            for secret in secrets { bytes = ByteSearch.replacing(Array(secret.utf8), with: Array("[redacted]".utf8), in: bytes) }
             // One write per line: with O_APPEND the kernel keeps lines from several processes whole.
             lock.withLock { _ in _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) } }
         }
@@ -55,7 +56,7 @@ public struct FileLogHandler: LogHandler {
         let timestamp = LogTimestamp.string(Date())
         // Bytes, not Foundation's `replacingOccurrences`, which makes CoreFoundation's Unicode
         // tables resident (half a megabyte) for the sake of the log.
-        let flat = String(decoding: Array(event.message.description.utf8).replacing([0x0A], with: Array(#"\n"#.utf8)), as: UTF8.self)
+        let flat = String(decoding: ByteSearch.replacing([0x0A], with: Array(#"\n"#.utf8), in: Array(event.message.description.utf8)), as: UTF8.self)
         sink.write("\(timestamp) \(event.level) \(label): \(flat)\n")
     }
 

@@ -210,9 +210,9 @@ struct HTMLTreeRenderer {
         guard node.pointee.properties != nil else { return false }
         if attribute("hidden", of: node) != nil { return true }
         guard let style = attribute("style", of: node) else { return false }
-        // CSS spaces and letters are ASCII; searching bytes keeps Foundation's string search out.
+        // CSS spaces and letters are ASCII: bytes, not Foundation's string search.
         let compact = style.utf8.filter { $0 != 0x20 && !(0x09...0x0D).contains($0) }.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        return compact.firstRange(of: Array("display:none".utf8)) != nil
+        return ByteSearch.contains(Array("display:none".utf8), in: compact)
     }
 
     /// An attribute value as one line of visible text.

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import IntrayCore
 import Logging
+import MailText
 import NIOCore
 import NIOHTTP1
 
@@ -101,7 +102,7 @@ extension HTTPEmailsAPI {
                     retryAfter: response.headers.first(name: "Retry-After"),
                     body: Data(buffer.readableBytesView),
                     rateLimit: Dictionary(
-                        response.headers.filter { Array($0.name.lowercased().utf8).firstRange(of: Array("ratelimit".utf8)) != nil }.map { ($0.name, $0.value) },
+                        response.headers.filter { ByteSearch.contains(Array("ratelimit".utf8), in: Array($0.name.lowercased().utf8)) }.map { ($0.name, $0.value) },
                         uniquingKeysWith: { first, _ in first })
                 )
             })
