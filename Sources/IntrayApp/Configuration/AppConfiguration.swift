@@ -57,7 +57,7 @@ public struct AppConfiguration: Sendable, CustomStringConvertible, CustomDebugSt
     /// Where `resolve` takes the token from for this environment and file, or nil when none is set.
     public static func tokenOrigin(environment: [String: String], file: ConfigFile) -> TokenOrigin? {
         if file.profile?.tokenCommand != nil { return .tokenCommand(profile: file.profile?.name) }
-        if let value = environment["PRODUCTIVE_API_TOKEN"]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty {
+        if let value = environment["PRODUCTIVE_API_TOKEN"]?.trimmingWhitespace(), !value.isEmpty {
             return .environment
         }
         switch file.token {
@@ -74,7 +74,7 @@ public struct AppConfiguration: Sendable, CustomStringConvertible, CustomDebugSt
         tokenCommandTimeout: Duration
     ) throws(Problem) -> AppConfiguration {
         let nonEmpty = { (name: String) -> String? in
-            guard let value = environment[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
+            guard let value = environment[name]?.trimmingWhitespace(), !value.isEmpty else { return nil }
             return value
         }
         let profile = file.profile

@@ -41,7 +41,7 @@ enum ConfigFileParser {
             file.token = .command(try tokenCommand(value, fail: fail))
         }
         if let value = root["token"] {
-            guard let token = value.string?.trimmingCharacters(in: .whitespacesAndNewlines), !token.isEmpty else {
+            guard let token = value.string?.trimmingWhitespace(), !token.isEmpty else {
                 throw fail("token must be the token in quotes (better: remove it and set token_command).")
             }
             file.token = .literal(token)
@@ -113,14 +113,14 @@ enum ConfigFileParser {
             guard number > 0 else { throw fail(expected) }
             return String(number)
         }
-        guard let text = value.string?.trimmingCharacters(in: .whitespaces),
+        guard let text = value.string?.trimmingWhitespace(),
               !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber })
         else { throw fail(expected) }
         return text
     }
 
     private static func tokenCommand(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> String {
-        guard let command = value.string, !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let command = value.string, !command.trimmingWhitespace().isEmpty else {
             throw fail("token_command must be a shell command in quotes that prints the token, such as \"pass show productive\".")
         }
         return command
@@ -151,7 +151,7 @@ enum ConfigFileParser {
     }
 
     private static func emailWebAddress(_ value: TOMLValueConvertible, fail: (String) -> Problem) throws(Problem) -> EmailWebAddress {
-        guard let text = value.string?.trimmingCharacters(in: .whitespaces), let address = EmailWebAddress(template: text) else {
+        guard let text = value.string?.trimmingWhitespace(), let address = EmailWebAddress(template: text) else {
             throw fail("email_web_url must be an http(s) address in quotes with {id} where the email's id goes: open an email in Productive and copy its address.")
         }
         return address
@@ -205,7 +205,7 @@ enum ConfigFileParser {
         if key == "token" || key == "\"token\"" || key == "'token'" {
             return Problem(description: "\(displayPath) is not valid TOML on line \(line), the token line: write it as token = \"…\".")
         }
-        var reason = error.description.trimmingCharacters(in: .whitespacesAndNewlines)
+        var reason = error.description.trimmingWhitespace()
         while reason.hasSuffix(".") { reason.removeLast() }
         return Problem(description: "\(displayPath) is not valid TOML on line \(line): \(reason).")
     }

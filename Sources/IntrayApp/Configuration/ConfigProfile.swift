@@ -31,7 +31,7 @@ extension ConfigFile {
     /// The profile named by `option`, else by `INTRAY_PROFILE`, applied to this file; the
     /// file unchanged when neither names one.
     public func choosingProfile(_ option: String?, environment: [String: String]) throws(AppConfiguration.Problem) -> ConfigFile {
-        let fromEnvironment = environment["INTRAY_PROFILE"]?.trimmingCharacters(in: .whitespaces)
+        let fromEnvironment = environment["INTRAY_PROFILE"]?.trimmingWhitespace()
         guard let name = option ?? (fromEnvironment?.isEmpty == false ? fromEnvironment : nil) else { return self }
         guard let profile = profiles[name] else {
             let source = option == nil ? "INTRAY_PROFILE names" : "--profile names"

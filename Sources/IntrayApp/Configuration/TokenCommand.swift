@@ -55,7 +55,7 @@ struct TokenCommand {
     func run() throws(Failure) -> String {
         let output = try runCapturingOutput()
         let firstLine = output.split(separator: UInt8(ascii: "\n"), maxSplits: 1, omittingEmptySubsequences: false).first ?? []
-        let token = String(decoding: firstLine, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let token = String(decoding: firstLine, as: UTF8.self).trimmingWhitespace()
         guard !token.isEmpty else { throw .printedNoToken }
         return token
     }

@@ -132,7 +132,7 @@ public struct Doctor: Sendable {
 
     static func rateLimitCheck(_ probe: APIProbe) -> DoctorCheck {
         let header = { (suffix: String) in
-            probe.rateLimit.first { $0.key.lowercased().hasSuffix(suffix) }.flatMap { Int($0.value.trimmingCharacters(in: .whitespaces)) }
+            probe.rateLimit.first { $0.key.lowercased().hasSuffix(suffix) }.flatMap { Int($0.value.trimmingWhitespace()) }
         }
         guard let remaining = header("remaining") else {
             return DoctorCheck(.ok, "rate limit", "the server does not say what is left; Intray keeps under 100 requests per 10 s and 4,000 per 30 min")

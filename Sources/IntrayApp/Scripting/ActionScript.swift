@@ -169,7 +169,7 @@ public struct ActionScript: Sendable {
             return report(ScriptFailure(.usage, "Refusing to delete without --yes: stdin is not a terminal to ask on. Deleting cannot be undone."), io: io)
         }
         io.errors.write("Delete \(ids.count) email\(ids.count == 1 ? "" : "s") for good? Productive cannot undo it. [y/N] ")
-        let answer = io.readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+        let answer = io.readLine()?.trimmingWhitespace().lowercased()
         guard answer == "y" || answer == "yes" else {
             io.errors.write("Nothing deleted.\n")
             return .usage

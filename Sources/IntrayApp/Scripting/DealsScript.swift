@@ -13,7 +13,7 @@ public struct DealsScript: Sendable {
     public func run(api: any EmailsAPI, io: ScriptIO) async -> ScriptExit {
         let deals: [Deal]
         do {
-            let text = query?.trimmingCharacters(in: .whitespaces)
+            let text = query?.trimmingWhitespace()
             deals = try await api.deals(DealQuery(text: text?.isEmpty == false ? text : nil, stageStatus: .open))
         } catch {
             return report(ScriptFailure(APIError.wrapping(error)), io: io)

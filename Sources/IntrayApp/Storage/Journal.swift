@@ -281,7 +281,7 @@ enum SessionLock {
     /// The process id written in a lock file.
     static func holder(_ url: URL) -> Int32? {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        return Int32(text.trimmingWhitespace())
     }
 }
 

@@ -22,7 +22,7 @@ public enum CreationDate {
     /// The value to send for `text`, with `now` and `calendar` (its time zone included) deciding
     /// what "today" is.
     public static func parse(_ text: String, now: Date, calendar: Calendar) throws(Problem) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         let lower = trimmed.lowercased()
         switch lower {
         case "today": return day(daysBack: 0, now: now, calendar: calendar)

@@ -50,7 +50,7 @@ public enum FilterLine {
     /// Comma-separated numeric person ids, checked; `option` names where they were typed
     /// (`from:` or `--from`) for the error.
     public static func personIDs(_ text: String, option: String) throws(Problem) -> [String] {
-        let ids = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let ids = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
         guard !text.isEmpty else { throw Problem(description: "\(option) needs a person id, for example \(option)\(option.hasSuffix(":") ? "" : " ")123.") }
         for id in ids where id.isEmpty || id.count > 18 || !id.allSatisfy({ $0.isASCII && $0.isNumber }) {
             throw Problem(description: "“\(id)” is not a person id: \(option) takes numeric ids such as 123, several separated by commas.")

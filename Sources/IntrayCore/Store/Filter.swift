@@ -59,7 +59,7 @@ public struct FilterState: Sendable, Equatable {
             guard let line = editing else { return [] }
             editing = nil
             error = nil
-            if line.trimmingCharacters(in: .whitespaces).isEmpty && !applied.isEmpty {
+            if line.trimmingWhitespace().isEmpty && !applied.isEmpty {
                 return choose(line: "", EmailFilter())
             }
         case .chosen(let line, let filter):

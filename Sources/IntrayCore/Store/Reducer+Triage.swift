@@ -227,7 +227,7 @@ extension Reducer {
     }
 
     static func subjectLine(_ email: EmailRow) -> String {
-        let text = email.displaySubject.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = email.displaySubject.trimmingWhitespace()
         return text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 

@@ -61,9 +61,9 @@ struct KeymapDocument {
     private static func quotingHint(for line: Substring, error: String) -> String? {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         guard let equals = trimmed.firstIndex(of: "="), !trimmed.hasPrefix("[") else { return nil }
-        let key = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
+        let key = trimmed[..<equals].trimmingWhitespace()
         let value = trimmed[trimmed.index(after: equals)...].prefix { $0 != "#" }
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace()
         let isBare = { (text: String) in
             !text.isEmpty && text.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-_".contains($0) }
         }

@@ -5,7 +5,7 @@ import Foundation
 enum RetryAfter {
     /// How long to wait from `now`; nil when the value is neither form. A date in the past is zero.
     static func parse(_ value: String, now: Date) -> Duration? {
-        let text = value.trimmingCharacters(in: .whitespaces)
+        let text = value.trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         if let seconds = Double(text), seconds.isFinite {
             return seconds >= 0 ? .milliseconds(Int64((seconds * 1000).rounded())) : nil
