@@ -103,20 +103,33 @@ struct HTMLTextWriter {
             writePreformatted(string)
             return
         }
-        let scalars = string.unicodeScalars
+        // Collapsible white space is ASCII or U+00A0 (C2 A0): words are cut between bytes.
+        let utf8 = string.utf8
         var wordStart: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if Self.isCollapsible(scalars[index]) {
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var spaceEnd: String.Index?
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
+                spaceEnd = utf8.index(after: index)
+            case 0xC2:
+                let next = utf8.index(after: index)
+                if next < utf8.endIndex, utf8[next] == 0xA0 { spaceEnd = utf8.index(after: next) }
+            default:
+                break
+            }
+            if let spaceEnd {
                 if let start = wordStart {
                     writeAtom(string[start..<index])
                     wordStart = nil
                 }
                 pendingSpace = true
-            } else if wordStart == nil {
-                wordStart = index
+                index = spaceEnd
+            } else {
+                if wordStart == nil { wordStart = index }
+                index = utf8.index(after: index)
             }
-            index = scalars.index(after: index)
         }
         if let start = wordStart { writeAtom(string[start...]) }
     }
