@@ -78,7 +78,8 @@ struct FrameRows {
     /// rows the same way) so that `changedRows` then holds only what still differs.
     mutating func shift() -> Shift? {
         guard let shown, isDrawingFrame else { return nil }
-        let changed = drawing.indices.map { drawing[$0] != shown[$0] }
+        let drawnSignatures = drawing.map(Self.signature), shownSignatures = shown.map(Self.signature)
+        let changed = drawing.indices.map { drawnSignatures[$0] != shownSignatures[$0] || drawing[$0] != shown[$0] }
         guard changed.lazy.filter({ $0 }).count >= Self.shortestShift else { return nil }
         var best: Shift?
         for distance in 1...Self.farthestShift {
@@ -87,7 +88,7 @@ struct FrameRows {
                 for row in 0...drawing.count {
                     let source = row + by
                     let moved = row < drawing.count && changed[row] && shown.indices.contains(source)
-                        && !drawing[row].isEmpty && drawing[row] == shown[source]
+                        && !drawing[row].isEmpty && drawnSignatures[row] == shownSignatures[source] && drawing[row] == shown[source]
                     if moved {
                         if start == nil { start = row }
                     } else if let top = start {
@@ -104,6 +105,21 @@ struct FrameRows {
         for row in best.region { self.shown![row] = [] }
         self.shown!.replaceSubrange(best.top...best.bottom, with: moved)
         return best
+    }
+
+    /// A number that rows drawn with equal writes share: rows whose numbers differ differ,
+    /// found without comparing their text.
+    private static func signature(_ writes: [Write]) -> Int {
+        var signature = writes.count
+        for write in writes {
+            switch write {
+            case .put(let text, let column, let role):
+                signature = signature &* 31 &+ text.utf8.count &* 7 &+ column &* 13 &+ Int(role.rawValue)
+            case .fill(let column, let width, let role):
+                signature = signature &* 31 &+ width &* 5 &+ column &* 11 &+ Int(role.rawValue) &+ 1
+            }
+        }
+        return signature
     }
 
     /// The rows to draw, top to bottom, each with the writes that draw it onto a blanked row;
