@@ -1,27 +1,19 @@
-import Foundation
-
 /// Folds text for a search word that is ASCII, as Foundation's case- and diacritic-insensitive
-/// folding does, without calling it per text: letters of the blocks that may fold to ASCII
-/// (U+0080–U+036F, Latin Extended Additional, letterlike symbols, Latin ligatures) are looked
-/// up in a table Foundation fills once, ASCII is lowercased, and anything else is kept as it
-/// is, since none of its bytes can match an ASCII word's.
+/// folding does, without calling it: letters of the blocks that may fold to ASCII (U+0080–U+036F,
+/// Latin Extended Additional, letterlike symbols, Latin ligatures) are looked up in what
+/// Foundation makes of them (`LatinFoldingTable`), ASCII is lowercased, and anything else is
+/// kept as it is, since none of its bytes can match an ASCII word's.
 enum LatinFolding {
     static let blocks: [ClosedRange<UInt32>] = [0x80...0x36F, 0x1E00...0x1EFF, 0x2100...0x214F, 0xFB00...0xFB4F]
 
-    /// The folded UTF-8 of each scalar of `blocks`, by scalar value.
+    /// The folded UTF-8 of each scalar of `blocks` that folding changes, by scalar value.
     private static let table: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
+        var table = LatinFoldingTable.folds.mapValues { Array($0.utf8) }
         for block in blocks {
-            for value in block {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                // A combining mark alone folds to itself, but on a letter it is what the
-                // diacritic folding removes.
-                if scalar.properties.generalCategory == .nonspacingMark {
-                    table[value] = []
-                    continue
-                }
-                let folded = String(Character(scalar)).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-                table[value] = Array(folded.utf8)
+            // A combining mark alone folds to itself, but on a letter it is what the
+            // diacritic folding removes.
+            for value in block where Unicode.Scalar(value)?.properties.generalCategory == .nonspacingMark {
+                table[value] = []
             }
         }
         return table
