@@ -61,6 +61,14 @@ import Testing
         } throws: { ($0 as? APIError)?.kind == .malformed(location: "data") }
     }
 
+    @Test func dealsNameTheirPlaceAndTakeCompanyNamesFromIncluded() throws {
+        #expect {
+            try DocumentDecoder.deals(Data(#"{"data":[{"id":"1","attributes":{}},{"id":null,"attributes":{}}]}"#.utf8))
+        } throws: { ($0 as? APIError)?.kind == .malformed(location: "data[1].id") }
+        let body = #"{"data":[{"id":7,"attributes":{"number":"D-7"},"relationships":{"company":{"data":{"type":"companies","id":"3"}}}}],"included":[{"type":"companies","id":"3","attributes":{"name":"Acme"}}]}"#
+        #expect(try DocumentDecoder.deals(Data(body.utf8)) == [Deal(id: "7", name: "Deal D-7", number: "D-7", companyID: "3", companyName: "Acme")])
+    }
+
     @Test func missingMetaFallsBackToTheRequest() throws {
         let body = #"{"data":[\#(Self.emailJSON())]}"#
         let page = try DocumentDecoder.emailPage(Data(body.utf8), requested: PageRequest(number: 3, size: 10))

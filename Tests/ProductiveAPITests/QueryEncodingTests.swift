@@ -24,6 +24,11 @@ import Testing
         #expect(request.queryString == "filter%5Bstatus%5D=3&filter%5Bbefore%5D=2025-07-24T06%3A05%3A41%2B02%3A00&filter%5Bafter%5D=2025-07-01&include=creator&page%5Bnumber%5D=1&page%5Bsize%5D=200")
     }
 
+    @Test func textIsSentAsPercentEncodedUTF8() {
+        #expect(ProductiveRequest.encode("Müller & co/50%?=#") == "M%C3%BCller%20%26%20co%2F50%25%3F%3D%23")
+        #expect(ProductiveRequest.encode("a-b_c.d~e,f") == "a-b_c.d~e,f")
+    }
+
     @Test func emptyFiltersAreNotSent() {
         #expect(ProductiveRequest.emails(EmailFilter(), page: PageRequest()).queryString == "include=creator&page%5Bnumber%5D=1&page%5Bsize%5D=30")
     }

@@ -61,58 +61,11 @@ enum DocumentDecoder {
     }
 
     static func deals(_ body: Data) throws(APIError) -> [Deal] {
-        try decode(DealListDocument.self, from: body).deals
-    }
-
-    static func decode<Document: Decodable>(_ type: Document.Type, from body: Data) throws(APIError) -> Document {
+        let document = try json(body)
         do {
-            return try JSONDecoder().decode(type, from: body)
-        } catch let error as DecodingError {
-            let (location, reason) = describe(error)
-            throw APIError(
-                .malformed(location: location),
-                message: "Productive's answer could not be read (at \(location)).",
-                detail: reason
-            )
+            return try DealDocuments.deals(document)
         } catch {
-            throw APIError(
-                .malformed(location: "the body"),
-                message: "Productive's answer could not be read.",
-                detail: String(describing: error)
-            )
+            throw malformed(error)
         }
-    }
-
-    /// Where and why, from a `DecodingError`.
-    static func describe(_ error: DecodingError) -> (location: String, reason: String) {
-        switch error {
-        case .keyNotFound(let key, let context):
-            return (path(context.codingPath + [key]), "missing \(key.stringValue)")
-        case .typeMismatch(let type, let context):
-            return (path(context.codingPath), "expected \(type): \(context.debugDescription)")
-        case .valueNotFound(let type, let context):
-            return (path(context.codingPath), "expected \(type), found null: \(context.debugDescription)")
-        case .dataCorrupted(let context):
-            if context.codingPath.isEmpty {
-                return ("the body (not JSON)", context.debugDescription + (context.underlyingError.map { " \($0)" } ?? ""))
-            }
-            return (path(context.codingPath), context.debugDescription)
-        @unknown default:
-            return ("the body", String(describing: error))
-        }
-    }
-
-    /// `data[3].attributes.created_at`.
-    static func path(_ keys: [any CodingKey]) -> String {
-        guard !keys.isEmpty else { return "the document" }
-        var text = ""
-        for key in keys {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text
     }
 }

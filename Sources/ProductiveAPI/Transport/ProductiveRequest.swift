@@ -33,14 +33,9 @@ struct ProductiveRequest: Sendable {
         return query.isEmpty ? root + path : root + path + "?" + queryString
     }
 
-    private static let allowed: CharacterSet = {
-        var set = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-        set.insert(",")
-        return set
-    }()
-
+    /// Unreserved characters and the commas between ids as they are, the rest `%XX`.
     static func encode(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+        PercentEncoding.encoded(text, keeping: [UInt8(ascii: ",")])
     }
 
     /// A path segment for an id the caller gave (`PathSegment`).
