@@ -175,6 +175,17 @@ private final class PlayedBack: Canvas {
         }
     }
 
+    @Test func onlyAnotherMarkOnTheSameLetterIsStillDrawn() {
+        #expect(MemoryLayout<ScreenCell>.size == 8, "cells compare as eight bytes")
+        let canvas = PlayedBack(rows: 2, columns: 8)
+        for text in ["e\u{301}x", "e\u{308}x", "e\u{308}x", "ex"] {
+            canvas.clear()
+            canvas.put(text, row: 0, column: 2, role: .normal)
+            canvas.present()
+            #expect(canvas.difference() == nil, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func aWriteOverHalfOfAWideCharacterInTheSameFrameBlanksItsOtherHalf() {
         let canvas = PlayedBack(rows: 2, columns: 12)
         canvas.clear()

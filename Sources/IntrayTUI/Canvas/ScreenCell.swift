@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import MailText
 
 /// One cell of the terminal: a character and its role, eight bytes with no references, so
@@ -24,12 +27,16 @@ struct ScreenCell: Equatable {
 
     static let blank = ScreenCell(" ", role: .normal)
 
-    var isBlank: Bool { self == .blank }
+    var isBlank: Bool { bits == Self.blank.bits }
+
+    /// The cell's eight bytes as one number: cells compare in one step, every frame's rows
+    /// being compared cell by cell.
+    var bits: UInt64 { unsafeBitCast(self, to: UInt64.self) }
 
     /// A cell with marks never equals another: its marks are the row's, so it is drawn again
     /// whenever its row changes.
     static func == (lhs: ScreenCell, rhs: ScreenCell) -> Bool {
-        lhs.scalar == rhs.scalar && lhs.role == rhs.role && lhs.kind == rhs.kind && lhs.marks == 0 && rhs.marks == 0
+        lhs.bits == rhs.bits && lhs.marks == 0
     }
 }
 
@@ -50,6 +57,15 @@ struct CellLine {
     var marks: [String] = []
     /// Whether a wide character was placed: until one is, no write can split one.
     var hasWide = false
+
+    /// Whether both rows show the same: the same cells, byte for byte, and the same marks on them.
+    func looksLike(_ other: CellLine) -> Bool {
+        guard cells.count == other.cells.count, marks == other.marks else { return false }
+        guard !cells.isEmpty else { return true }
+        return cells.withUnsafeBytes { mine in
+            other.cells.withUnsafeBytes { theirs in memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0 }
+        }
+    }
 
     static func blank(columns: Int) -> CellLine {
         CellLine(cells: Array(repeating: .blank, count: max(columns, 0)))
