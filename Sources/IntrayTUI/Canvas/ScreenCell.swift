@@ -27,16 +27,15 @@ struct ScreenCell: Equatable {
 
     static let blank = ScreenCell(" ", role: .normal)
 
-    var isBlank: Bool { bits == Self.blank.bits }
+    /// Asked of every cell of a changed row: its eight bytes against the blank's, in one step.
+    var isBlank: Bool { unsafeBitCast(self, to: UInt64.self) == Self.blankBits }
 
-    /// The cell's eight bytes as one number: cells compare in one step, every frame's rows
-    /// being compared cell by cell.
-    var bits: UInt64 { unsafeBitCast(self, to: UInt64.self) }
+    private static let blankBits = unsafeBitCast(blank, to: UInt64.self)
 
     /// A cell with marks never equals another: its marks are the row's, so it is drawn again
     /// whenever its row changes.
     static func == (lhs: ScreenCell, rhs: ScreenCell) -> Bool {
-        lhs.bits == rhs.bits && lhs.marks == 0
+        lhs.scalar == rhs.scalar && lhs.role == rhs.role && lhs.kind == rhs.kind && lhs.marks == 0 && rhs.marks == 0
     }
 }
 
