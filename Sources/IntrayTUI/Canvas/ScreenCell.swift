@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import MailText
 
 /// One cell of the terminal: a character and its role, eight bytes with no references, so
@@ -27,10 +24,7 @@ struct ScreenCell: Equatable {
 
     static let blank = ScreenCell(" ", role: .normal)
 
-    /// Asked of every cell of a changed row: its eight bytes against the blank's, in one step.
-    var isBlank: Bool { unsafeBitCast(self, to: UInt64.self) == Self.blankBits }
-
-    private static let blankBits = unsafeBitCast(blank, to: UInt64.self)
+    var isBlank: Bool { self == .blank }
 
     /// A cell with marks never equals another: its marks are the row's, so it is drawn again
     /// whenever its row changes.
@@ -56,15 +50,6 @@ struct CellLine {
     var marks: [String] = []
     /// Whether a wide character was placed: until one is, no write can split one.
     var hasWide = false
-
-    /// Whether both rows show the same: the same cells, byte for byte, and the same marks on them.
-    func looksLike(_ other: CellLine) -> Bool {
-        guard cells.count == other.cells.count, marks == other.marks else { return false }
-        guard !cells.isEmpty else { return true }
-        return cells.withUnsafeBytes { mine in
-            other.cells.withUnsafeBytes { theirs in memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) == 0 }
-        }
-    }
 
     static func blank(columns: Int) -> CellLine {
         CellLine(cells: Array(repeating: .blank, count: max(columns, 0)))

@@ -107,8 +107,8 @@ struct ScreenWriter {
     mutating func update(row: Int, to line: CellLine) {
         guard shown.indices.contains(row), line.cells.count == columns else { return }
         clearIfNeeded()
-        guard !shown[row].looksLike(line) else { return }
         let old = shown[row].cells, cells = line.cells
+        guard old != cells else { return }
         var writable = columns
         if capabilities.lastCellScrolls && row == rows - 1 { writable -= 1 }
         let clearFrom = capabilities.clearToEndOfLine == nil ? nil : clearableTail(old: old, new: cells, before: writable)
