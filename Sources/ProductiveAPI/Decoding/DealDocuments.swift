@@ -6,8 +6,10 @@ enum DealDocuments {
     typealias Malformed = EmailDocuments.Malformed
 
     static func deals(_ document: JSONValue) throws(Malformed) -> [Deal] {
-        guard case .object(let root) = document else { throw Malformed(location: "the document", reason: "expected an object") }
-        guard case .array(let items)? = root["data"] else { throw Malformed(location: "data", reason: "expected an array of deals") }
+        let root = try EmailDocuments.object(document, at: "the document")
+        guard case .array(let items) = try EmailDocuments.required(root, "data", in: "") else {
+            throw Malformed(location: "data", reason: "expected an array of deals")
+        }
         var companyNames: [String: String] = [:]
         if case .array(let included)? = root["included"] {
             for resource in included where resource["type"]?.text == "companies" {
@@ -22,12 +24,9 @@ enum DealDocuments {
     }
 
     private static func deal(_ value: JSONValue, at path: String, companyNames: [String: String]) throws(Malformed) -> Deal {
-        guard case .object(let resource) = value else { throw Malformed(location: path, reason: "expected an object") }
-        guard let idValue = resource["id"], idValue != .null else { throw Malformed(location: path + ".id", reason: "missing id") }
-        let id = try EmailDocuments.resourceID(idValue, at: path + ".id")
-        guard case .object(let attributes)? = resource["attributes"] else {
-            throw Malformed(location: path + ".attributes", reason: "expected an object")
-        }
+        let resource = try EmailDocuments.object(value, at: path)
+        let id = try EmailDocuments.resourceID(EmailDocuments.required(resource, "id", in: path), at: path + ".id")
+        let attributes = try EmailDocuments.object(EmailDocuments.required(resource, "attributes", in: path), at: path + ".attributes")
         let number = attributes["number"]?.text
         let companyID = resource["relationships"]?["company"]?["data"]?["id"]?.text
         var deal = Deal(id: id, name: attributes["name"]?.text ?? "Deal \(number ?? id)", number: number, companyID: companyID)

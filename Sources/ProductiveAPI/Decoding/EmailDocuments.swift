@@ -71,7 +71,7 @@ enum EmailDocuments {
 
     // MARK: - Values
 
-    private static func object(_ value: JSONValue, at path: String) throws(Malformed) -> JSONObject {
+    static func object(_ value: JSONValue, at path: String) throws(Malformed) -> JSONObject {
         guard case .object(let members) = value else {
             throw Malformed(location: path, reason: value == .null ? "expected an object, found null" : "expected an object")
         }
@@ -79,7 +79,7 @@ enum EmailDocuments {
     }
 
     /// A member that must be there and not null.
-    private static func required(_ object: JSONObject, _ key: String, in path: String) throws(Malformed) -> JSONValue {
+    static func required(_ object: JSONObject, _ key: String, in path: String) throws(Malformed) -> JSONValue {
         let location = path.isEmpty ? key : path + "." + key
         guard let value = object[key] else { throw Malformed(location: location, reason: "missing \(key)") }
         guard value != .null else { throw Malformed(location: location, reason: "expected a value, found null") }

@@ -13,6 +13,9 @@ struct ProductiveResponse: Sendable {
 }
 
 extension HTTPEmailsAPI {
+    /// What the rate-limit headers' names hold (`X-RateLimit-Remaining`, `RateLimit-Reset`, …), lowercased.
+    private static let rateLimitWord = Array("ratelimit".utf8)
+
     /// Sends with pacing and retries; answers a 2xx or throws the `APIError` for what went wrong.
     func send(_ request: ProductiveRequest) async throws(APIError) -> ProductiveResponse {
         let policy = configuration.retry
@@ -102,7 +105,7 @@ extension HTTPEmailsAPI {
                     retryAfter: response.headers.first(name: "Retry-After"),
                     body: Data(buffer.readableBytesView),
                     rateLimit: Dictionary(
-                        response.headers.filter { ByteSearch.contains(Array("ratelimit".utf8), in: Array($0.name.lowercased().utf8)) }.map { ($0.name, $0.value) },
+                        response.headers.filter { ByteSearch.contains(Self.rateLimitWord, in: Array($0.name.lowercased().utf8)) }.map { ($0.name, $0.value) },
                         uniquingKeysWith: { first, _ in first })
                 )
             })
