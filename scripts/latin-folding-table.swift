@@ -26,14 +26,17 @@ print("""
 /// `LatinFolding.blocks` that it changes, combining marks aside. Written by
 /// `scripts/latin-folding-table.swift`; `SearchMatcherTests` checks it against Foundation.
 /// Kept as data because asking Foundation at run time makes CoreFoundation's Unicode tables
-/// resident, about half a megabyte, in every process that lists emails.
+/// resident, about half a megabyte, in every process that lists emails. Built when asked, once
+/// (`LatinFolding.table`), so it is not kept beside the table made from it.
 enum LatinFoldingTable {
-    static let folds: [UInt32: String] = [
+    static func folds() -> [UInt32: String] {
+        [
 """)
 for start in stride(from: 0, to: entries.count, by: 6) {
-    print("        " + entries[start..<min(start + 6, entries.count)].joined(separator: " "))
+    print("            " + entries[start..<min(start + 6, entries.count)].joined(separator: " "))
 }
 print("""
-    ]
+        ]
+    }
 }
 """)

@@ -8,7 +8,7 @@ enum LatinFolding {
 
     /// The folded UTF-8 of each scalar of `blocks` that folding changes, by scalar value.
     private static let table: [UInt32: [UInt8]] = {
-        var table = LatinFoldingTable.folds.mapValues { Array($0.utf8) }
+        var table = LatinFoldingTable.folds().mapValues { Array($0.utf8) }
         for block in blocks {
             // A combining mark alone folds to itself, but on a letter it is what the
             // diacritic folding removes.
