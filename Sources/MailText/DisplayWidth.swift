@@ -148,15 +148,22 @@ extension String {
             self = ""
             return
         }
-        self.init(unsafeUninitializedCapacity: length * count) { buffer in
-            var offset = 0
-            for _ in 0..<count {
-                for byte in piece.utf8 {
-                    buffer[offset] = byte
-                    offset += 1
-                }
+        var piece = piece
+        self = piece.withUTF8 { Self.copies(of: $0, count: count) }
+    }
+
+    private static func copies(of bytes: UnsafeBufferPointer<UInt8>, count: Int) -> String {
+        String(unsafeUninitializedCapacity: bytes.count * count) { buffer in
+            // One copy of the piece, then the copies made so far, doubling each time.
+            let target = UnsafeMutableRawBufferPointer(buffer), total = bytes.count * count
+            target.copyMemory(from: UnsafeRawBufferPointer(bytes))
+            var written = bytes.count
+            while written < total {
+                let more = Swift.min(written, total - written)
+                UnsafeMutableRawBufferPointer(rebasing: target[written..<(written + more)]).copyMemory(from: UnsafeRawBufferPointer(rebasing: target[..<more]))
+                written += more
             }
-            return offset
+            return total
         }
     }
 }

@@ -132,6 +132,8 @@ private final class LineTable: @unchecked Sendable {
             for index in paragraph {
                 breaker.add(index..<index + 1, columns: 1, isSpace: bytes[index] == 0x20)
             }
+        } else if let scalarBreaker = Self.wrapScalars(bytes, paragraph, width: width) {
+            breaker = scalarBreaker
         } else {
             let utf8 = text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: paragraph.lowerBound)
@@ -146,6 +148,46 @@ private final class LineTable: @unchecked Sendable {
         breaker.finish(at: paragraph.upperBound)
         starts.append(contentsOf: breaker.starts)
         ends.append(contentsOf: breaker.ends)
+    }
+
+    /// The paragraph fed one scalar at a time, read straight from its UTF-8, when each of its
+    /// scalars is a grapheme cluster of its own (see `standsAlone`); nil otherwise, and the
+    /// paragraph is fed by `Character`, which costs several times more.
+    private static func wrapScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, width: Int) -> LineBreaker? {
+        var breaker = LineBreaker(width: width, start: paragraph.lowerBound)
+        var index = paragraph.lowerBound
+        while index < paragraph.upperBound {
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case ..<0x80: (value, length) = (lead, 1)
+            case ..<0xE0: (value, length) = (lead & 0x1F, 2)
+            case ..<0xF0: (value, length) = (lead & 0x0F, 3)
+            default: (value, length) = (lead & 0x07, 4)
+            }
+            guard index + length <= paragraph.upperBound else { return nil }
+            for offset in 1..<length {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            guard standsAlone(value), let scalar = Unicode.Scalar(value) else { return nil }
+            breaker.add(index..<index + length, columns: DisplayWidth.of(scalar), isSpace: value == 0x20)
+            index += length
+        }
+        return breaker
+    }
+
+    /// Scalars that no rule of grapheme clustering (UAX #29) joins to a neighbour from this
+    /// set: printable Latin (combining marks start at U+0300), punctuation, symbols, box
+    /// drawing, kana, CJK ideographs and Hangul syllables. Not joiners, marks, variation
+    /// selectors, regional indicators, emoji modifiers, jamo or controls.
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0x300: true
+        case 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C1, 0x2100..<0x2300, 0x2500..<0x2600: true
+        case 0x3041..<0x3097, 0x30A0..<0x3100, 0x4E00..<0xA000, 0xAC00..<0xD7A4, 0xFF01..<0xFF61: true
+        default: false
+        }
     }
 }
 

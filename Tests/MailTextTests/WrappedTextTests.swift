@@ -38,6 +38,8 @@ import TestSupport
         ("a世", 2, ["a", "世"]),
         ("🇺🇸🇺🇸 x", 4, ["🇺🇸🇺🇸", "x"]),
         ("Ünïcödé wörds wrap", 7, ["Ünïcödé", "wörds", "wrap"]),
+        ("“Quoted” — text…", 8, ["“Quoted”", "— text…"]),
+        ("한글 한글한글", 4, ["한글", "한글", "한글"]),
     ])
     func wrapping(_ text: String, _ width: Int, _ expected: [String]) {
         #expect(wrap(text, width) == expected)
@@ -98,6 +100,23 @@ import TestSupport
         #expect(middle.count == 40)
         #expect(middle.allSatisfy { DisplayWidth.of($0) <= 72 && !$0.hasPrefix(" ") && !$0.hasSuffix(" ") })
         print("WrappedText one 2 MB paragraph: lineCount \(count) in \(counting)")
+    }
+
+    /// A paragraph whose scalars each stand alone is wrapped scalar by scalar; one with a
+    /// combining mark is wrapped by `Character`. A mark on its last letter changes nothing
+    /// else, so both ways must break the rest of it at the same places.
+    @Test func scalarWrappingAgreesWithCharacterWrapping() {
+        var random = SeededGenerator(seed: FuzzSettings.seed)
+        let pieces = ["a", "word", " ", "  ", "é", "Ünïcödé", "—", "…", "“quoted”", "€5", "世", "界", "한글", "ｶﾀ", "│", "→", "™"]
+        for _ in 0..<FuzzSettings.iterations(default: 3_000) / 3 {
+            let words = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+            let text = words.joined() + "z"
+            let width = Int.random(in: 2...16, using: &random)
+            var marked = wrap(text + "\u{301}", width)
+            #expect(marked.last?.hasSuffix("z\u{301}") == true)
+            marked[marked.count - 1] = String(marked[marked.count - 1].unicodeScalars.dropLast())
+            #expect(wrap(text, width) == marked, "\(text.debugDescription) at \(width)")
+        }
     }
 
     /// Random bodies: no line is wider than the width (width >= 2), and wrapping only

@@ -64,7 +64,8 @@ public struct EmailDetails: Sendable, Equatable {
     public mutating func touch(_ id: String) {
         guard isKept(id) else { return }
         if recency.last == id { return }
-        recency.removeAll { $0 == id }
+        // Ids are in it once; a shown email was most often kept a few moves ago, near the end.
+        if let index = recency.lastIndex(of: id) { recency.remove(at: index) }
         recency.append(id)
         while recency.count > Self.capacity {
             emails[recency.removeFirst()] = nil

@@ -5,16 +5,16 @@ import Foundation
 /// looks at the cursor's email and the queues' sizes, never the whole selection.
 extension Reducer {
     public static func unavailable(_ command: Command, in state: AppState) -> String? {
-        let nothingListed = state.cursorRow == nil && state.selection.isEmpty
+        let cursorRow = state.cursorRow
         switch command {
         case .resolve, .attach, .dismiss, .delete:
-            if nothingListed { return noEmail(to: command) }
+            if cursorRow == nil && state.selection.isEmpty { return noEmail(to: command) }
         case .toggleSelection, .focusDetail, .toggleReader, .filterBySender, .copyID:
-            if state.cursorRow == nil { return "No email here." }
+            if cursorRow == nil { return "No email here." }
         case .openLink:
             return linksUnavailable(state)
         case .openInProductive:
-            if state.cursorRow == nil { return "No email here." }
+            if cursorRow == nil { return "No email here." }
             if state.emailWebAddress == nil { return noWebAddress }
         case .undo:
             if state.queued.isEmpty && state.outbox.isEmpty {
@@ -23,7 +23,7 @@ extension Reducer {
         default:
             break
         }
-        guard state.selection.isEmpty, let email = state.cursorRow else { return nil }
+        guard state.selection.isEmpty, let email = cursorRow else { return nil }
         switch command {
         case .dismiss where email.status == .dismissed:
             return "Already dismissed."

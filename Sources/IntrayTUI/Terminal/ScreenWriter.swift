@@ -107,13 +107,40 @@ struct ScreenWriter {
     mutating func update(row: Int, to line: CellLine) {
         guard shown.indices.contains(row), line.cells.count == columns else { return }
         clearIfNeeded()
-        let old = shown[row].cells, cells = line.cells
-        guard old != cells else { return }
+        let old = shown[row].cells
         var writable = columns
         if capabilities.lastCellScrolls && row == rows - 1 { writable -= 1 }
-        let clearFrom = capabilities.clearToEndOfLine == nil ? nil : clearableTail(old: old, new: cells, before: writable)
+        let canClear = capabilities.clearToEndOfLine != nil
+        let plainBlankRoles = capabilities.plainBlankRoles
+        let (runs, clearFrom) = old.withUnsafeBufferPointer { old in
+            line.cells.withUnsafeBufferPointer { new in
+                Self.changes(old: old, new: new, writable: writable, canClear: canClear, plainBlankRoles: plainBlankRoles)
+            }
+        }
+        guard !runs.isEmpty || clearFrom != nil else { return }
+        for run in runs { write(line, row: row, from: run.lowerBound, to: run.upperBound) }
+        if let clearFrom {
+            move(row: row, column: clearFrom)
+            setStyle(.normal)
+            output += capabilities.clearToEndOfLine!
+        }
+        shown[row] = line
+        if writable < columns { shown[row].cells[writable] = old[writable] }
+    }
+
+    /// The runs of cells to write and where `el` blanks the rest of the row, if it does: within
+    /// a row, runs of changed cells are joined when the unchanged cells between them cost fewer
+    /// bytes to write again than a move past them.
+    private static func changes(
+        old: UnsafeBufferPointer<ScreenCell>, new cells: UnsafeBufferPointer<ScreenCell>, writable: Int, canClear: Bool, plainBlankRoles: RoleSet
+    ) -> (runs: [Range<Int>], clearFrom: Int?) {
+        var first = 0
+        while first < writable, old[first] == cells[first] { first += 1 }
+        guard first < writable else { return ([], nil) }
+        let clearFrom = canClear ? clearableTail(old: old, new: cells, before: writable) : nil
         let limit = clearFrom ?? writable
-        var column = 0
+        var runs: [Range<Int>] = []
+        var column = first
         while column < limit {
             guard old[column] != cells[column] else {
                 column += 1
@@ -127,65 +154,63 @@ struct ScreenWriter {
             var next = end
             while next < limit {
                 if old[next] == cells[next] {
-                    gapBytes += rewriteBytes(cells[next], after: cells[next - 1])
-                    if gapBytes >= Self.moveBytes { break }
+                    gapBytes += rewriteBytes(cells[next], after: cells[next - 1], plainBlankRoles: plainBlankRoles)
+                    if gapBytes >= moveBytes { break }
                 } else {
                     gapBytes = 0
                     end = next + 1
                 }
                 next += 1
             }
-            if end < columns, cells[end].kind == .tail { end += 1 }
-            write(line, row: row, from: start, to: min(end, writable))
+            if end < cells.count, cells[end].kind == .tail { end += 1 }
+            runs.append(start..<min(end, writable))
             column = end
         }
-        if let clearFrom {
-            move(row: row, column: clearFrom)
-            setStyle(.normal)
-            output += capabilities.clearToEndOfLine!
-        }
-        shown[row] = line
-        if writable < columns { shown[row].cells[writable] = old[writable] }
+        return (runs, clearFrom)
     }
 
     /// About what writing an unchanged cell again costs: its UTF-8, and a style when it has
     /// another one than the cell before.
-    private func rewriteBytes(_ cell: ScreenCell, after previous: ScreenCell) -> Int {
+    private static func rewriteBytes(_ cell: ScreenCell, after previous: ScreenCell, plainBlankRoles: RoleSet) -> Int {
         if cell.kind == .tail { return 0 }
-        if cell.marks > 0 { return Self.moveBytes }
+        if cell.marks > 0 { return moveBytes }
         let value = cell.scalar.value
         let character = value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
-        let sameStyle = cell.role == previous.role || cell.isBlank && capabilities.plainBlankRoles.contains(previous.role)
-        return character + (sameStyle ? 0 : Self.moveBytes)
+        let sameStyle = cell.role == previous.role || cell.isBlank && plainBlankRoles.contains(previous.role)
+        return character + (sameStyle ? 0 : moveBytes)
     }
 
     /// Where `el` can blank the rest of the row: the new cells are blank from there on, the old
     /// ones are not, and more than a few differ (fewer are cheaper written as spaces).
-    private func clearableTail(old: [ScreenCell], new: [ScreenCell], before limit: Int) -> Int? {
+    private static func clearableTail(old: UnsafeBufferPointer<ScreenCell>, new: UnsafeBufferPointer<ScreenCell>, before limit: Int) -> Int? {
         var blankFrom = limit
         while blankFrom > 0, new[blankFrom - 1].isBlank { blankFrom -= 1 }
-        guard let first = (blankFrom..<limit).first(where: { !old[$0].isBlank }),
-              let last = (blankFrom..<limit).last(where: { !old[$0].isBlank }),
-              last - first >= 3 else { return nil }
-        return first
+        var first = blankFrom
+        while first < limit, old[first].isBlank { first += 1 }
+        guard first < limit else { return nil }
+        var last = limit - 1
+        while old[last].isBlank { last -= 1 }
+        return last - first >= 3 ? first : nil
     }
 
     private mutating func write(_ line: CellLine, row: Int, from start: Int, to end: Int) {
         guard start < end else { return }
         move(row: row, column: start)
-        var column = start
-        while column < end {
-            let cell = line.cells[column]
-            column += 1
-            if cell.kind == .tail { continue }
-            // A normal blank looks the same in any style that shows blanks plainly.
-            if !(cell.isBlank && style.map { capabilities.plainBlankRoles.contains($0) } == true) { setStyle(cell.role) }
-            append(cell.scalar)
-            if cell.marks > 0 { output += Array(line.marks[Int(cell.marks) - 1].utf8) }
+        let plainBlankRoles = capabilities.plainBlankRoles
+        line.cells.withUnsafeBufferPointer { cells in
+            for column in start..<end {
+                let cell = cells[column]
+                if cell.kind == .tail { continue }
+                // A normal blank looks the same in any style that shows blanks plainly.
+                if !(cell.isBlank && style.map(plainBlankRoles.contains) == true) { setStyle(cell.role) }
+                append(cell.scalar)
+                if cell.marks > 0 { output.append(contentsOf: line.marks[Int(cell.marks) - 1].utf8) }
+            }
         }
-        cursor = column >= columns ? nil : (row, column)
+        cursor = end >= columns ? nil : (row, end)
     }
 
+    @inline(__always)
     private mutating func append(_ scalar: Unicode.Scalar) {
         let value = scalar.value
         if value < 0x80 {
@@ -193,11 +218,17 @@ struct ScreenWriter {
         } else if capabilities.asciiOnly {
             output.append(0x3F)
         } else if value < 0x800 {
-            output += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
+            output.append(UInt8(0xC0 | value >> 6))
+            output.append(UInt8(0x80 | value & 0x3F))
         } else if value < 0x10000 {
-            output += [UInt8(0xE0 | value >> 12), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+            output.append(UInt8(0xE0 | value >> 12))
+            output.append(UInt8(0x80 | value >> 6 & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
         } else {
-            output += [UInt8(0xF0 | value >> 18), UInt8(0x80 | value >> 12 & 0x3F), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+            output.append(UInt8(0xF0 | value >> 18))
+            output.append(UInt8(0x80 | value >> 12 & 0x3F))
+            output.append(UInt8(0x80 | value >> 6 & 0x3F))
+            output.append(UInt8(0x80 | value & 0x3F))
         }
     }
 

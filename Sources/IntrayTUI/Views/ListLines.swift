@@ -7,19 +7,21 @@ import MailText
 /// is found by everything it shows, so a row that changes in any way is cut anew. Owned by
 /// the UI thread.
 public final class ListLines {
-    /// What one line of the list shows.
+    /// What one line of the list shows: the texts it is cut from, and how.
     struct Shown: Hashable {
-        var email: EmailRow
+        var id: String
+        var sender: String
+        var subject: String
         var date: String
         var marks: String
         var columns: ListPane.Columns
         var deal: String
 
-        /// Lines are told apart by everything shown (`==`) but found by the email's id and
-        /// the marks: hashing every field of the email made finding a line a third of the
-        /// list's drawing.
+        /// Lines are told apart by everything shown (`==`, where the texts of a row drawn
+        /// before are the same strings and compare at once) but found by the email's id and
+        /// the marks alone.
         func hash(into hasher: inout Hasher) {
-            hasher.combine(email.id)
+            hasher.combine(id)
             hasher.combine(marks)
         }
     }

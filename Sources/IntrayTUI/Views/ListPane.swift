@@ -31,7 +31,8 @@ enum ListPane {
             let isSelected = state.selection.contains(email.id)
             let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
             let shown = ListLines.Shown(
-                email: email, date: dates[offset].text, marks: marks(email, selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), state: state, glyphs: context.glyphs),
+                id: email.id, sender: email.from?.displayName.nilIfEmpty ?? "(unknown sender)", subject: email.displaySubject, date: dates[offset].text,
+                marks: marks(email, selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), state: state, glyphs: context.glyphs),
                 columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
             )
             let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
@@ -57,7 +58,8 @@ enum ListPane {
         let unread = email.unread ? glyphs.unread : " "
         let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
         let mark = selected ? glyphs.selected : " "
-        return "\(unread)\(fresh)\(mark)\(suggested ? glyphs.suggested : " ") "
+        // Joined with `+`: five marks fit a small string, which interpolation would allocate.
+        return unread + fresh + mark + (suggested ? glyphs.suggested : " ") + " "
     }
 
     /// `EmailRow.hasSuggestion`, with each sender's deal kept in `lines`.
@@ -66,11 +68,11 @@ enum ListPane {
     }
 
     static func render(_ shown: ListLines.Shown, ellipsis: String) -> String {
-        let (email, columns) = (shown.email, shown.columns)
+        let columns = shown.columns
         var line = shown.marks
         line += cell(shown.date, width: columns.date, ellipsis: ellipsis, alignRight: true) + " "
-        line += cell(email.from?.displayName.nilIfEmpty ?? "(unknown sender)", width: columns.sender, ellipsis: ellipsis) + " "
-        line += cell(email.displaySubject, width: columns.subject, ellipsis: ellipsis)
+        line += cell(shown.sender, width: columns.sender, ellipsis: ellipsis) + " "
+        line += cell(shown.subject, width: columns.subject, ellipsis: ellipsis)
         if columns.deal > 0 {
             line += " " + cell(shown.deal, width: columns.deal, ellipsis: ellipsis)
         }
