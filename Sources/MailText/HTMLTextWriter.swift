@@ -105,33 +105,42 @@ struct HTMLTextWriter {
         }
         // Collapsible white space is ASCII or U+00A0 (C2 A0): words are cut between bytes.
         let utf8 = string.utf8
-        var wordStart: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            var spaceEnd: String.Index?
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0C, 0x0D:
-                spaceEnd = utf8.index(after: index)
-            case 0xC2:
-                let next = utf8.index(after: index)
-                if next < utf8.endIndex, utf8[next] == 0xA0 { spaceEnd = utf8.index(after: next) }
-            default:
-                break
+        let words: [Range<Int>] = utf8.withContiguousStorageIfAvailable(Self.words) ?? Array(utf8).withUnsafeBufferPointer(Self.words)
+        guard !words.isEmpty else {
+            if !utf8.isEmpty { pendingSpace = true }
+            return
+        }
+        if words[0].lowerBound > 0 { pendingSpace = true }
+        for (number, word) in words.enumerated() {
+            if number > 0 { pendingSpace = true }
+            writeAtom(string[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)])
+        }
+        if words[words.count - 1].upperBound < utf8.count { pendingSpace = true }
+    }
+
+    /// The byte ranges of the words between collapsible white space.
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var wordStart: Int?
+        var index = 0
+        while index < bytes.count {
+            var spaceLength = 0
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0C, 0x0D: spaceLength = 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: spaceLength = 2
+            default: break
             }
-            if let spaceEnd {
-                if let start = wordStart {
-                    writeAtom(string[start..<index])
-                    wordStart = nil
-                }
-                pendingSpace = true
-                index = spaceEnd
+            if spaceLength > 0 {
+                if let start = wordStart { words.append(start..<index) }
+                wordStart = nil
+                index += spaceLength
             } else {
                 if wordStart == nil { wordStart = index }
-                index = utf8.index(after: index)
+                index += 1
             }
         }
-        if let start = wordStart { writeAtom(string[start...]) }
+        if let start = wordStart { words.append(start..<bytes.count) }
+        return words
     }
 
     /// Visible content written as is: a word, `[image: …]`, a link's URL.

@@ -156,22 +156,11 @@ private final class LineTable: @unchecked Sendable {
     private static func wrapScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, width: Int) -> LineBreaker? {
         var breaker = LineBreaker(width: width, start: paragraph.lowerBound)
         var index = paragraph.lowerBound
+        let bytes = UnsafeBufferPointer(rebasing: bytes[..<paragraph.upperBound])
         while index < paragraph.upperBound {
-            let lead = UInt32(bytes[index])
-            var value: UInt32
-            var length: Int
-            switch lead {
-            case ..<0x80: (value, length) = (lead, 1)
-            case ..<0xE0: (value, length) = (lead & 0x1F, 2)
-            case ..<0xF0: (value, length) = (lead & 0x0F, 3)
-            default: (value, length) = (lead & 0x07, 4)
-            }
-            guard index + length <= paragraph.upperBound else { return nil }
-            for offset in 1..<length {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
-            guard standsAlone(value), let scalar = Unicode.Scalar(value) else { return nil }
-            breaker.add(index..<index + length, columns: DisplayWidth.of(scalar), isSpace: value == 0x20)
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            guard standsAlone(scalar.value) else { return nil }
+            breaker.add(index..<index + length, columns: DisplayWidth.of(scalar), isSpace: scalar == " ")
             index += length
         }
         return breaker

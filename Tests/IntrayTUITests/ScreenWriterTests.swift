@@ -177,6 +177,10 @@ private final class PlayedBack: Canvas {
 
     @Test func onlyAnotherMarkOnTheSameLetterIsStillDrawn() {
         #expect(MemoryLayout<ScreenCell>.size == 8, "cells compare as eight bytes")
+        #expect(ScreenCell.blank.bits == ScreenCell.blankBits)
+        var marked = ScreenCell("e", role: .header, kind: .lead)
+        marked.marks = 0xFFFF
+        #expect(marked.bits & ScreenCell.marksBits == ScreenCell.marksBits && marked.bits & ~ScreenCell.marksBits == ScreenCell("e", role: .header, kind: .lead).bits)
         let canvas = PlayedBack(rows: 2, columns: 8)
         for text in ["e\u{301}x", "e\u{308}x", "e\u{308}x", "ex"] {
             canvas.clear()

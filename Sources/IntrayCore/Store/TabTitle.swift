@@ -12,8 +12,9 @@ public struct TabTitle: Equatable, Sendable {
         return EmailStatus.allCases.map { status in
             let count = state.tab(status).totalCount.map { " \($0)" } ?? ""
             let text = " \(status.rawValue) \(status.title)\(count) "
-            defer { column += text.count + 1 }
-            return TabTitle(status: status, text: text, columns: column..<(column + text.count))
+            let width = text.utf8.count
+            defer { column += width + 1 }
+            return TabTitle(status: status, text: text, columns: column..<(column + width))
         }
     }
 }

@@ -23,11 +23,21 @@ struct ScreenCell: Equatable {
     }
 
     static let blank = ScreenCell(" ", role: .normal)
-    private static let blankBits = blank.bits
 
-    /// The cell's eight bytes as one number, so that comparing cells costs one comparison.
+    /// The cell's eight bytes as one number: the scalar, then the role, the kind and the
+    /// marks (the top 16 bits), so that comparing cells costs one comparison.
     @inline(__always)
     var bits: UInt64 { unsafeBitCast(self, to: UInt64.self) }
+
+    /// `blank.bits`, and the bits of the marks, as constants the hot loops need not load.
+    static let blankBits: UInt64 = 0x20
+    static let marksBits: UInt64 = 0xFFFF << 48
+
+    /// Whether the cells whose `bits` these are are equal (`==`).
+    @inline(__always)
+    static func equalBits(_ lhs: UInt64, _ rhs: UInt64) -> Bool {
+        lhs == rhs && lhs & marksBits == 0
+    }
 
     @inline(__always)
     var isBlank: Bool { bits == Self.blankBits }
@@ -36,7 +46,7 @@ struct ScreenCell: Equatable {
     /// whenever its row changes.
     @inline(__always)
     static func == (lhs: ScreenCell, rhs: ScreenCell) -> Bool {
-        lhs.bits == rhs.bits && lhs.marks == 0
+        equalBits(lhs.bits, rhs.bits)
     }
 }
 
@@ -95,41 +105,43 @@ enum CellRow {
     private static func put(_ text: String, column: Int, role: Role, asciiOnly: Bool, plainBlank: Bool, in line: inout CellLine) {
         var text = text
         let blank = ScreenCell(" ", role: plainBlank ? .normal : role)
-        let hasWide = line.hasWide
-        let plain: Bool = text.withUTF8 { bytes in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
+        text.withUTF8 { bytes in
             line.cells.withUnsafeMutableBufferPointer { cells in
-                let first = max(column, 0), end = min(column + bytes.count, cells.count)
-                guard first < end else { return }
-                for index in first..<end {
-                    let byte = bytes[index - column]
-                    let cell = byte == 0x20 ? blank : ScreenCell(Unicode.Scalar(byte), role: role)
-                    if hasWide { place(cell, at: index, in: cells) } else { cells[index] = cell }
-                }
-            }
-            return true
-        }
-        guard !plain else { return }
-        line.cells.withUnsafeMutableBufferPointer { cells in
-            var index = column
-            var last: Int?
-            for original in text.unicodeScalars {
-                let scalar = asciiOnly && original.value >= 0x7F || isControl(original.value) ? "?" : original
-                let width = DisplayWidth.of(scalar)
-                if width == 0 {
-                    if let last { addMark(scalar, at: last, in: cells, marks: &line.marks) }
-                    continue
-                }
-                guard index + width <= cells.count else { break }
-                if index >= 0 {
-                    place(scalar == " " ? blank : ScreenCell(scalar, role: role, kind: width == 2 ? .lead : .narrow), at: index, in: cells)
-                    if width == 2 {
-                        place(ScreenCell(" ", role: role, kind: .tail), at: index + 1, in: cells)
-                        line.hasWide = true
+                var index = column
+                var last: Int?
+                var offset = 0
+                while offset < bytes.count {
+                    let byte = bytes[offset]
+                    if byte >= 0x20 && byte < 0x7F {
+                        offset += 1
+                        guard index < cells.count else { break }
+                        if index >= 0 {
+                            let cell = byte == 0x20 ? blank : ScreenCell(Unicode.Scalar(byte), role: role)
+                            if line.hasWide { place(cell, at: index, in: cells) } else { cells[index] = cell }
+                            last = index
+                        }
+                        index += 1
+                        continue
                     }
-                    last = index
+                    let (original, length) = UTF8Scalar.decode(bytes, at: offset)
+                    offset += length
+                    let scalar = asciiOnly && original.value >= 0x7F || isControl(original.value) ? "?" : original
+                    let width = DisplayWidth.of(scalar)
+                    if width == 0 {
+                        if let last { addMark(scalar, at: last, in: cells, marks: &line.marks) }
+                        continue
+                    }
+                    guard index + width <= cells.count else { break }
+                    if index >= 0 {
+                        place(ScreenCell(scalar, role: role, kind: width == 2 ? .lead : .narrow), at: index, in: cells)
+                        if width == 2 {
+                            place(ScreenCell(" ", role: role, kind: .tail), at: index + 1, in: cells)
+                            line.hasWide = true
+                        }
+                        last = index
+                    }
+                    index += width
                 }
-                index += width
             }
         }
     }

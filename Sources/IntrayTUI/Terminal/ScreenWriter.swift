@@ -130,43 +130,48 @@ struct ScreenWriter {
 
     /// The runs of cells to write and where `el` blanks the rest of the row, if it does: within
     /// a row, runs of changed cells are joined when the unchanged cells between them cost fewer
-    /// bytes to write again than a move past them.
+    /// bytes to write again than a move past them. Cells are compared as their `bits`, read
+    /// straight from the rows.
     private static func changes(
         old: UnsafeBufferPointer<ScreenCell>, new cells: UnsafeBufferPointer<ScreenCell>, writable: Int, canClear: Bool, plainBlankRoles: RoleSet
     ) -> (runs: [Range<Int>], clearFrom: Int?) {
-        var first = 0
-        while first < writable, old[first] == cells[first] { first += 1 }
-        guard first < writable else { return ([], nil) }
-        let clearFrom = canClear ? clearableTail(old: old, new: cells, before: writable) : nil
-        let limit = clearFrom ?? writable
-        var runs: [Range<Int>] = []
-        var column = first
-        while column < limit {
-            guard old[column] != cells[column] else {
-                column += 1
-                continue
-            }
-            // Start on a whole character, old and new: writing over half of one blanks both halves.
-            var start = column
-            while start > 0, cells[start].kind == .tail || old[start].kind == .tail { start -= 1 }
-            var end = column + 1
-            var gapBytes = 0
-            var next = end
-            while next < limit {
-                if old[next] == cells[next] {
-                    gapBytes += rewriteBytes(cells[next], after: cells[next - 1], plainBlankRoles: plainBlankRoles)
-                    if gapBytes >= moveBytes { break }
-                } else {
-                    gapBytes = 0
-                    end = next + 1
+        old.withMemoryRebound(to: UInt64.self) { oldBits in
+            cells.withMemoryRebound(to: UInt64.self) { newBits in
+                var first = 0
+                while first < writable, ScreenCell.equalBits(oldBits[first], newBits[first]) { first += 1 }
+                guard first < writable else { return ([], nil) }
+                let clearFrom = canClear ? clearableTail(old: oldBits, new: newBits, before: writable) : nil
+                let limit = clearFrom ?? writable
+                var runs: [Range<Int>] = []
+                var column = first
+                while column < limit {
+                    guard !ScreenCell.equalBits(oldBits[column], newBits[column]) else {
+                        column += 1
+                        continue
+                    }
+                    // Start on a whole character, old and new: writing over half of one blanks both halves.
+                    var start = column
+                    while start > 0, cells[start].kind == .tail || old[start].kind == .tail { start -= 1 }
+                    var end = column + 1
+                    var gapBytes = 0
+                    var next = end
+                    while next < limit {
+                        if ScreenCell.equalBits(oldBits[next], newBits[next]) {
+                            gapBytes += rewriteBytes(cells[next], after: cells[next - 1], plainBlankRoles: plainBlankRoles)
+                            if gapBytes >= moveBytes { break }
+                        } else {
+                            gapBytes = 0
+                            end = next + 1
+                        }
+                        next += 1
+                    }
+                    if end < cells.count, cells[end].kind == .tail { end += 1 }
+                    runs.append(start..<min(end, writable))
+                    column = end
                 }
-                next += 1
+                return (runs, clearFrom)
             }
-            if end < cells.count, cells[end].kind == .tail { end += 1 }
-            runs.append(start..<min(end, writable))
-            column = end
         }
-        return (runs, clearFrom)
     }
 
     /// About what writing an unchanged cell again costs: its UTF-8, and a style when it has
@@ -182,14 +187,14 @@ struct ScreenWriter {
 
     /// Where `el` can blank the rest of the row: the new cells are blank from there on, the old
     /// ones are not, and more than a few differ (fewer are cheaper written as spaces).
-    private static func clearableTail(old: UnsafeBufferPointer<ScreenCell>, new: UnsafeBufferPointer<ScreenCell>, before limit: Int) -> Int? {
+    private static func clearableTail(old: UnsafeBufferPointer<UInt64>, new: UnsafeBufferPointer<UInt64>, before limit: Int) -> Int? {
         var blankFrom = limit
-        while blankFrom > 0, new[blankFrom - 1].isBlank { blankFrom -= 1 }
+        while blankFrom > 0, new[blankFrom - 1] == ScreenCell.blankBits { blankFrom -= 1 }
         var first = blankFrom
-        while first < limit, old[first].isBlank { first += 1 }
+        while first < limit, old[first] == ScreenCell.blankBits { first += 1 }
         guard first < limit else { return nil }
         var last = limit - 1
-        while old[last].isBlank { last -= 1 }
+        while old[last] == ScreenCell.blankBits { last -= 1 }
         return last - first >= 3 ? first : nil
     }
 
