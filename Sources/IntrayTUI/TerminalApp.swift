@@ -141,10 +141,10 @@ public final class TerminalApp {
                 canvas.present()
                 drawnFrame = spinnerFrame
             }
-            waitForInput(timeout: pollTimeout())
+            let ready = waitForInput(timeout: pollTimeout())
             readKeys(session: session, canvas: canvas)
-            for action in mailbox.take() { dispatch(action) }
-            for signal in SignalPipe.drain() { handle(signal: signal, session: session, canvas: canvas) }
+            if ready.mailbox { for action in mailbox.take() { dispatch(action) } }
+            if ready.signals { for signal in SignalPipe.drain() { handle(signal: signal, session: session, canvas: canvas) } }
             tick()
         }
         return Outcome(state: state)
@@ -254,13 +254,19 @@ public final class TerminalApp {
         return lastPoll + interval
     }
 
-    private func waitForInput(timeout: Int32) {
-        var fds = [
+    /// Sleeps until a key, an answer or a signal arrives, or `timeout` ms pass; answers which
+    /// of the two pipes has something to read, so the others are not read for nothing. Keys
+    /// are always read: ncurses may hold some it read ahead.
+    private func waitForInput(timeout: Int32) -> (mailbox: Bool, signals: Bool) {
+        var fds = (
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
             pollfd(fd: mailbox.readEnd, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0),
-        ]
-        _ = poll(&fds, nfds_t(fds.count), timeout)
+            pollfd(fd: SignalPipe.readEnd, events: Int16(POLLIN), revents: 0)
+        )
+        let count = withUnsafeMutableBytes(of: &fds) { poll($0.baseAddress!.assumingMemoryBound(to: pollfd.self), 3, timeout) }
+        // An error (EINTR) says nothing about the pipes: both are read.
+        guard count >= 0 else { return (true, true) }
+        return (fds.1.revents != 0, fds.2.revents != 0)
     }
 
     private func readKeys(session: TerminalSession, canvas: TerminalCanvas) {

@@ -125,9 +125,11 @@ public struct Email: Sendable, Hashable, Identifiable, Codable {
     public var displaySubject: String { Self.displaySubject(subject) }
 
     static func displaySubject(_ subject: String?) -> String {
-        // Asked for every row on screen in every frame: no Foundation trimming, which copies.
-        guard let subject, subject.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return "(no subject)" }
-        return subject
+        // Asked for every row on screen in every frame: no Foundation trimming, which copies,
+        // and no Unicode property looked up when the first byte is visible ASCII.
+        guard let subject else { return "(no subject)" }
+        if let first = subject.utf8.first, first > 0x20, first < 0x80 { return subject }
+        return subject.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) ? subject : "(no subject)"
     }
 
     /// When the email arrived, as best known: received, else delivered, else created.

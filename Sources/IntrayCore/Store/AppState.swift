@@ -192,6 +192,11 @@ public struct AppState: Sendable, Equatable {
     /// The email under the cursor.
     public var cursorRow: EmailRow? { row(atVisible: cursor) }
 
+    /// Whether there is a row under the cursor (`cursorRow != nil`), found without copying it.
+    public var hasCursorRow: Bool {
+        visible.indices.contains(cursor) && tabs.current.rows.indices.contains(visible[cursor])
+    }
+
     /// The row shown at `position` in the list, if there is one.
     public func row(atVisible position: Int) -> EmailRow? {
         guard visible.indices.contains(position) else { return nil }

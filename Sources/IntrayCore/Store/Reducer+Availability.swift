@@ -5,16 +5,17 @@ import Foundation
 /// looks at the cursor's email and the queues' sizes, never the whole selection.
 extension Reducer {
     public static func unavailable(_ command: Command, in state: AppState) -> String? {
-        let cursorRow = state.cursorRow
+        // Asked for every hint of every frame: the row is copied only where it is read.
+        let hasCursorRow = state.hasCursorRow
         switch command {
         case .resolve, .attach, .dismiss, .delete:
-            if cursorRow == nil && state.selection.isEmpty { return noEmail(to: command) }
+            if !hasCursorRow && state.selection.isEmpty { return noEmail(to: command) }
         case .toggleSelection, .focusDetail, .toggleReader, .filterBySender, .copyID:
-            if cursorRow == nil { return "No email here." }
+            if !hasCursorRow { return "No email here." }
         case .openLink:
             return linksUnavailable(state)
         case .openInProductive:
-            if cursorRow == nil { return "No email here." }
+            if !hasCursorRow { return "No email here." }
             if state.emailWebAddress == nil { return noWebAddress }
         case .undo:
             if state.queued.isEmpty && state.outbox.isEmpty {
@@ -23,12 +24,12 @@ extension Reducer {
         default:
             break
         }
-        guard state.selection.isEmpty, let email = cursorRow else { return nil }
+        guard state.selection.isEmpty else { return nil }
         switch command {
-        case .dismiss where email.status == .dismissed:
+        case .dismiss where state.cursorRow?.status == .dismissed:
             return "Already dismissed."
         case .resolve:
-            guard let dealID = state.suggestions.dealID(for: email.from), email.linkedID == dealID else { return nil }
+            guard let email = state.cursorRow, let dealID = state.suggestions.dealID(for: email.from), email.linkedID == dealID else { return nil }
             return alreadyLinked(to: dealID, state)
         default:
             return nil

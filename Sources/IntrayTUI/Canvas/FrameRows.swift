@@ -22,6 +22,9 @@ struct FrameRows {
     private var shown: [[Write]]?
     /// Between `clear` and `changedRows`: writes go onto a blank frame, in order.
     private var isDrawingFrame = false
+    /// Rows `shift` found drawn with the writes the terminal shows them with and left where
+    /// they were, so `changedRows` need not compare them again; empty when not known.
+    private var unchanged: [Bool] = []
 
     init(rows: Int) {
         drawing = Array(repeating: [], count: max(rows, 0))
@@ -33,6 +36,7 @@ struct FrameRows {
     mutating func clear() {
         for row in drawing.indices { drawing[row].removeAll(keepingCapacity: true) }
         isDrawingFrame = true
+        unchanged = []
     }
 
     mutating func put(_ text: String, row: Int, column: Int, role: Role) {
@@ -55,6 +59,7 @@ struct FrameRows {
         drawing = Array(repeating: [], count: max(rows, 0))
         shown = nil
         isDrawingFrame = false
+        unchanged = []
     }
 
     /// A run of rows whose writes are those of rows `by` further down (`by` > 0) or up on the
@@ -80,6 +85,7 @@ struct FrameRows {
         guard let shown, isDrawingFrame else { return nil }
         let drawnSignatures = drawing.map(Self.signature), shownSignatures = shown.map(Self.signature)
         let changed = drawing.indices.map { drawnSignatures[$0] != shownSignatures[$0] || drawing[$0] != shown[$0] }
+        unchanged = changed.map { !$0 }
         guard changed.lazy.filter({ $0 }).count >= Self.shortestShift else { return nil }
         var best: Shift?
         for distance in 1...Self.farthestShift {
@@ -102,7 +108,10 @@ struct FrameRows {
         }
         guard let best else { return nil }
         let moved = Array(shown[(best.top + best.by)...(best.bottom + best.by)])
-        for row in best.region { self.shown![row] = [] }
+        for row in best.region {
+            self.shown![row] = []
+            unchanged[row] = false
+        }
         self.shown!.replaceSubrange(best.top...best.bottom, with: moved)
         return best
     }
@@ -126,12 +135,14 @@ struct FrameRows {
     /// from then on the terminal is taken to show this frame.
     mutating func changedRows() -> [(row: Int, writes: [Write])] {
         isDrawingFrame = false
+        let unchanged = unchanged
+        self.unchanged = []
         guard shown != nil else {
             shown = drawing
             return drawing.indices.map { ($0, drawing[$0]) }
         }
         var changed: [(row: Int, writes: [Write])] = []
-        for row in drawing.indices where shown![row] != drawing[row] {
+        for row in drawing.indices where !(unchanged.indices.contains(row) && unchanged[row]) && shown![row] != drawing[row] {
             changed.append((row, drawing[row]))
             shown![row] = drawing[row]
         }

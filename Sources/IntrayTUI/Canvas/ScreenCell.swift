@@ -71,6 +71,25 @@ struct CellLine {
     static func blank(columns: Int) -> CellLine {
         CellLine(cells: Array(repeating: .blank, count: max(columns, 0)))
     }
+
+    /// Blanks the row in place.
+    mutating func clear() {
+        cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
+        marks.removeAll()
+        hasWide = false
+    }
+
+    /// Takes `line`'s content, as wide as this row, into this row's own storage: rows drawn
+    /// every frame allocate nothing.
+    mutating func assign(_ line: CellLine) {
+        cells.withUnsafeMutableBufferPointer { target in
+            line.cells.withUnsafeBufferPointer { source in
+                _ = target.update(fromContentsOf: source.prefix(target.count))
+            }
+        }
+        marks = line.marks
+        hasWide = line.hasWide
+    }
 }
 
 /// A row's writes turned into the cells a terminal shows for them: each scalar takes the
@@ -78,10 +97,12 @@ struct CellLine {
 /// character that would cross the right edge is not drawn, and a write over half of a wide
 /// character blanks its other half, as terminals do.
 enum CellRow {
-    /// `asciiOnly` (a terminal that is not UTF-8) writes `?` for any character past ASCII; a
-    /// blank cell of one of `plainBlankRoles` is the normal blank.
-    static func cells(_ writes: [FrameRows.Write], columns: Int, asciiOnly: Bool, plainBlankRoles: RoleSet = RoleSet([])) -> CellLine {
-        var line = CellLine.blank(columns: columns)
+    /// Draws `writes` onto `line`, blanked first, in its own storage. `asciiOnly` (a terminal
+    /// that is not UTF-8) writes `?` for any character past ASCII; a blank cell of one of
+    /// `plainBlankRoles` is the normal blank.
+    static func draw(_ writes: [FrameRows.Write], on line: inout CellLine, asciiOnly: Bool, plainBlankRoles: RoleSet = RoleSet([])) {
+        line.clear()
+        let columns = line.cells.count
         for write in writes {
             switch write {
             case .fill(let column, let width, let role):
@@ -93,13 +114,14 @@ enum CellRow {
                         for index in start..<end { place(blank, at: index, in: cells) }
                     }
                 } else {
-                    line.cells.replaceSubrange(start..<end, with: repeatElement(blank, count: end - start))
+                    line.cells.withUnsafeMutableBufferPointer { cells in
+                        UnsafeMutableBufferPointer(rebasing: cells[start..<end]).update(repeating: blank)
+                    }
                 }
             case .put(let text, let column, let role):
                 put(text, column: column, role: role, asciiOnly: asciiOnly, plainBlank: plainBlankRoles.contains(role), in: &line)
             }
         }
-        return line
     }
 
     private static func put(_ text: String, column: Int, role: Role, asciiOnly: Bool, plainBlank: Bool, in line: inout CellLine) {

@@ -21,6 +21,8 @@ struct ScreenWriter {
     private var style: Role?
     /// The next frame clears the screen first: what it shows is not known.
     private var needsClear: Bool
+    /// Where each changed row of a frame is drawn before it is compared with the row shown.
+    private var drawn: CellLine
 
     /// The bytes of a move past a few cells (`ESC [ n C`): unchanged cells between two changed
     /// ones that cost less are written again instead.
@@ -33,6 +35,7 @@ struct ScreenWriter {
         self.columns = max(columns, 0)
         self.capabilities = capabilities
         shown = Array(repeating: .blank(columns: self.columns), count: self.rows)
+        drawn = .blank(columns: self.columns)
         needsClear = !isBlank
     }
 
@@ -63,7 +66,8 @@ struct ScreenWriter {
             _ = scroll(region: shift.region, by: shift.by)
         }
         for (row, writes) in frame.changedRows() {
-            update(row: row, to: CellRow.cells(writes, columns: columns, asciiOnly: capabilities.asciiOnly, plainBlankRoles: capabilities.plainBlankRoles))
+            CellRow.draw(writes, on: &drawn, asciiOnly: capabilities.asciiOnly, plainBlankRoles: capabilities.plainBlankRoles)
+            update(row: row, to: drawn)
         }
     }
 
@@ -107,12 +111,11 @@ struct ScreenWriter {
     mutating func update(row: Int, to line: CellLine) {
         guard shown.indices.contains(row), line.cells.count == columns else { return }
         clearIfNeeded()
-        let old = shown[row].cells
         var writable = columns
         if capabilities.lastCellScrolls && row == rows - 1 { writable -= 1 }
         let canClear = capabilities.clearToEndOfLine != nil
         let plainBlankRoles = capabilities.plainBlankRoles
-        let (runs, clearFrom) = old.withUnsafeBufferPointer { old in
+        let (runs, clearFrom) = shown[row].cells.withUnsafeBufferPointer { old in
             line.cells.withUnsafeBufferPointer { new in
                 Self.changes(old: old, new: new, writable: writable, canClear: canClear, plainBlankRoles: plainBlankRoles)
             }
@@ -124,8 +127,10 @@ struct ScreenWriter {
             setStyle(.normal)
             output += capabilities.clearToEndOfLine!
         }
-        shown[row] = line
-        if writable < columns { shown[row].cells[writable] = old[writable] }
+        // The last cell of a terminal whose last cell scrolls is never written: it keeps what it showed.
+        let kept = writable < columns ? shown[row].cells[writable] : nil
+        shown[row].assign(line)
+        if let kept { shown[row].cells[writable] = kept }
     }
 
     /// The runs of cells to write and where `el` blanks the rest of the row, if it does: within
