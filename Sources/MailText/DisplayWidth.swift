@@ -49,9 +49,25 @@ public enum DisplayWidth {
     public static func of(_ string: Substring) -> Int {
         let prefix = asciiPrefix(string, limit: Int.max)
         if prefix.end == string.endIndex { return prefix.count }
+        var rest = string[prefix.end...]
+        if let width = rest.withUTF8(scalarWidth) { return prefix.count + width }
         var width = prefix.count
-        for character in string[prefix.end...] {
+        for character in rest {
             width += of(character)
+        }
+        return width
+    }
+
+    /// The width of text whose scalars are each a cluster of their own
+    /// (`UTF8Scalar.standsAlone`), read from its UTF-8 without finding clusters; nil for
+    /// other text.
+    private static func scalarWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var width = 0, index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            guard UTF8Scalar.standsAlone(scalar.value) else { return nil }
+            width += of(scalar)
+            index += length
         }
         return width
     }
@@ -76,8 +92,18 @@ public enum DisplayWidth {
         var used = prefix.count
         var keptWidth = min(used, budget)
         var keptEnd = string.utf8.index(string.startIndex, offsetBy: keptWidth)
+        var rest = string[prefix.end...]
+        switch rest.withUTF8({ scalarCut($0, used: used, keptWidth: keptWidth, width: width, budget: budget) }) {
+        case .fits:
+            return string
+        case .cut(let keptBytes, let cutWidth):
+            let end = keptBytes > 0 ? string.utf8.index(prefix.end, offsetBy: keptBytes) : keptEnd
+            return String(string[..<end]) + ellipsis + String(copies: " ", count: budget - cutWidth)
+        case .needsCharacters:
+            break
+        }
         var index = prefix.end
-        for character in string[prefix.end...] {
+        for character in rest {
             used += of(character)
             if used > width {
                 let padding = String(copies: " ", count: budget - keptWidth)
@@ -90,6 +116,32 @@ public enum DisplayWidth {
             }
         }
         return string
+    }
+
+    private enum Cut {
+        case fits
+        /// Keeps `keptBytes` after the ASCII prefix (none: the prefix's own cut stands), up to column `keptWidth`.
+        case cut(keptBytes: Int, keptWidth: Int)
+        case needsCharacters
+    }
+
+    /// Where `truncate` cuts the text after an ASCII prefix `used` columns wide when its
+    /// scalars are each a cluster of their own (`UTF8Scalar.standsAlone`), read from its
+    /// UTF-8; other text is cut by `Character`.
+    private static func scalarCut(_ bytes: UnsafeBufferPointer<UInt8>, used: Int, keptWidth: Int, width: Int, budget: Int) -> Cut {
+        var used = used, keptWidth = keptWidth, keptBytes = 0, index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            guard UTF8Scalar.standsAlone(scalar.value) else { return .needsCharacters }
+            used += of(scalar)
+            if used > width { return .cut(keptBytes: keptBytes, keptWidth: keptWidth) }
+            index += length
+            if used <= budget {
+                keptBytes = index
+                keptWidth = used
+            }
+        }
+        return .fits
     }
 
     /// `string` followed by spaces up to `width` columns; unchanged if already as wide.

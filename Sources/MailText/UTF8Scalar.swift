@@ -20,4 +20,17 @@ public enum UTF8Scalar {
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
+
+    /// Scalars that no rule of grapheme clustering (UAX #29) joins to a neighbour from this
+    /// set: printable Latin (combining marks start at U+0300), punctuation, symbols, box
+    /// drawing, kana, CJK ideographs and Hangul syllables. Not joiners, marks, variation
+    /// selectors, regional indicators, emoji modifiers, jamo or controls.
+    public static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20..<0x7F, 0xA0..<0x300: true
+        case 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C1, 0x2100..<0x2300, 0x2500..<0x2600: true
+        case 0x3041..<0x3097, 0x30A0..<0x3100, 0x4E00..<0xA000, 0xAC00..<0xD7A4, 0xFF01..<0xFF61: true
+        default: false
+        }
+    }
 }

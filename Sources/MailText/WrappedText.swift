@@ -151,32 +151,19 @@ private final class LineTable: @unchecked Sendable {
     }
 
     /// The paragraph fed one scalar at a time, read straight from its UTF-8, when each of its
-    /// scalars is a grapheme cluster of its own (see `standsAlone`); nil otherwise, and the
-    /// paragraph is fed by `Character`, which costs several times more.
+    /// scalars is a grapheme cluster of its own (`UTF8Scalar.standsAlone`); nil otherwise, and
+    /// the paragraph is fed by `Character`, which costs several times more.
     private static func wrapScalars(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, width: Int) -> LineBreaker? {
         var breaker = LineBreaker(width: width, start: paragraph.lowerBound)
         var index = paragraph.lowerBound
         let bytes = UnsafeBufferPointer(rebasing: bytes[..<paragraph.upperBound])
         while index < paragraph.upperBound {
             let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-            guard standsAlone(scalar.value) else { return nil }
+            guard UTF8Scalar.standsAlone(scalar.value) else { return nil }
             breaker.add(index..<index + length, columns: DisplayWidth.of(scalar), isSpace: scalar == " ")
             index += length
         }
         return breaker
-    }
-
-    /// Scalars that no rule of grapheme clustering (UAX #29) joins to a neighbour from this
-    /// set: printable Latin (combining marks start at U+0300), punctuation, symbols, box
-    /// drawing, kana, CJK ideographs and Hangul syllables. Not joiners, marks, variation
-    /// selectors, regional indicators, emoji modifiers, jamo or controls.
-    static func standsAlone(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x20..<0x7F, 0xA0..<0x300: true
-        case 0x2010..<0x2028, 0x2030..<0x205F, 0x20A0..<0x20C1, 0x2100..<0x2300, 0x2500..<0x2600: true
-        case 0x3041..<0x3097, 0x30A0..<0x3100, 0x4E00..<0xA000, 0xAC00..<0xD7A4, 0xFF01..<0xFF61: true
-        default: false
-        }
     }
 }
 

@@ -80,6 +80,35 @@ import TestSupport
         #expect(DisplayWidth.fit("ab", toWidth: 4) == "ab  ")
     }
 
+    /// Text whose scalars each stand alone is measured and cut from its UTF-8, scalar by
+    /// scalar: exactly as measuring and cutting it by `Character` does.
+    @Test func scalarMeasuringAgreesWithCharacters() {
+        var random = SeededGenerator(seed: FuzzSettings.seed)
+        let pieces = ["a", "Z", " ", "é", "Ünï", "世", "—", "…", "€", "│", "한", "ｶ", "“", "™"]
+        func reference(_ text: String, _ width: Int, _ ellipsis: String) -> String {
+            let ellipsisWidth = DisplayWidth.of(ellipsis)
+            if ellipsisWidth > width { return reference(text, width, "") }
+            if text.reduce(0, { $0 + DisplayWidth.of($1) }) <= width { return text }
+            var kept = "", keptWidth = 0
+            for character in text {
+                let characterWidth = DisplayWidth.of(character)
+                if keptWidth + characterWidth > width - ellipsisWidth { break }
+                kept.append(character)
+                keptWidth += characterWidth
+            }
+            return kept + ellipsis + String(repeating: " ", count: width - ellipsisWidth - keptWidth)
+        }
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...20, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+            for width in 0...24 {
+                for ellipsis in ["…", "...", ""] {
+                    #expect(DisplayWidth.truncate(text, toWidth: width, ellipsis: ellipsis) == reference(text, width, ellipsis), "\(text.debugDescription) to \(width)")
+                }
+            }
+        }
+    }
+
     /// Random sanitised strings of every kind of character: truncation never overshoots,
     /// hits the width exactly when it cuts, keeps a prefix, and pads to exact columns.
     @Test func truncateAndPadAlignColumns() {
