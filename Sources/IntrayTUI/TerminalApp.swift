@@ -124,7 +124,7 @@ public final class TerminalApp {
                 context.spinnerFrame = spinnerFrame
                 context.quitSecondsLeft = quitSecondsLeft
                 if needsRender {
-                    let feedback = Screen.render(state, on: canvas, context: context, bodies: bodies, lines: lines)
+                    let feedback = inPlace { Screen.render($0, on: canvas, context: context, bodies: bodies, lines: lines) }
                     spinners = feedback.spinners
                     needsRender = false
                     if let emailID = feedback.emailID, let lineCount = feedback.detailLineCount, lineCount != state.detailLineCount {
@@ -154,9 +154,9 @@ public final class TerminalApp {
         let wasDirty = needsRender
         needsRender = true
         // A neighbour fetched ahead changes nothing on screen until the cursor reaches it.
-        if case .detailLoaded(let id, _, _) = action, id != state.cursorRow?.id { needsRender = wasDirty }
-        let wasLoading = state.isLoadingAnything
-        defer { if wasLoading && !state.isLoadingAnything { MemoryRelease.returnFreedPages() } }
+        if case .detailLoaded(let id, _, _) = action, id != inPlace({ $0.cursorRow?.id }) { needsRender = wasDirty }
+        let wasLoading = inPlace { $0.isLoadingAnything }
+        defer { if wasLoading && !inPlace({ $0.isLoadingAnything }) { MemoryRelease.returnFreedPages() } }
         for effect in Reducer.reduce(&state, action) {
             if effect == .exit {
                 exitRequested = true
@@ -166,7 +166,14 @@ public final class TerminalApp {
                 perform(effect)
             }
         }
-        if state.isQuitting && quitStarted == nil { quitStarted = clock.now }
+        if quitStarted == nil && inPlace({ $0.isQuitting }) { quitStarted = clock.now }
+    }
+
+    /// Reads the state where it is: reading a computed property of it through `self` copies
+    /// the whole state first (every reference in it retained and released), and these are
+    /// read several times for every key.
+    private func inPlace<T>(_ read: (inout AppState) -> T) -> T {
+        read(&state)
     }
 
     /// An action that changes nothing on screen, such as the clock read as keys arrive.
@@ -242,8 +249,8 @@ public final class TerminalApp {
         if let deadline = router.deadline {
             return Int32(max(min(milliseconds(until: deadline), 1000), 1))
         }
-        if state.isLoadingAnything || !state.inFlight.isEmpty || state.isQuitting { return 100 }
-        if !state.queued.isEmpty { return 1000 }
+        if inPlace({ $0.isLoadingAnything || !$0.inFlight.isEmpty || $0.isQuitting }) { return 100 }
+        if inPlace({ !$0.queued.isEmpty }) { return 1000 }
         if let nextPoll { return Int32(max(min(milliseconds(until: nextPoll), 60_000), 1)) }
         return -1
     }
@@ -293,7 +300,7 @@ public final class TerminalApp {
         let now = clock.now
         deliver(router.decode(.none, at: now))
         for action in router.timeout(now: now) { dispatch(action) }
-        if clock.now - lastSpin >= .milliseconds(100), state.isLoadingAnything || !state.inFlight.isEmpty {
+        if clock.now - lastSpin >= .milliseconds(100), inPlace({ $0.isLoadingAnything || !$0.inFlight.isEmpty }) {
             spinnerFrame += 1
             lastSpin = clock.now
         }
@@ -318,7 +325,8 @@ public final class TerminalApp {
             lastKey = clock.now
         }
         for event in events {
-            for action in router.actions(for: event, in: state, at: clock.now) { dispatch(action) }
+            let now = clock.now
+            for action in inPlace({ router.actions(for: event, in: $0, at: now) }) { dispatch(action) }
         }
     }
 

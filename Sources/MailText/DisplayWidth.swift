@@ -81,10 +81,11 @@ public enum DisplayWidth {
     /// subject costs the same as a short one.
     public static func truncate(_ string: String, toWidth width: Int, ellipsis: String = "…") -> String {
         guard width >= 0 else { return "" }
+        let prefix = asciiPrefix(string[...], limit: width + 2)
+        if prefix.end == string.endIndex && prefix.count <= width { return string }
         let ellipsisWidth = of(ellipsis)
         if ellipsisWidth > width { return truncate(string, toWidth: width, ellipsis: "") }
         let budget = width - ellipsisWidth
-        let prefix = asciiPrefix(string[...], limit: width + 2)
         if prefix.count > width {
             let end = string.utf8.index(string.startIndex, offsetBy: budget)
             return String(string[..<end]) + ellipsis

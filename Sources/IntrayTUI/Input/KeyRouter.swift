@@ -33,7 +33,11 @@ public struct KeyRouter: Sendable {
 
     /// When a held ESC or a half-typed sequence runs out; nil when neither is held. Wake up by then.
     public var deadline: Instant? {
-        [decoder.deadline, matcher.deadline].compactMap { $0 }.min()
+        // Asked before every wait: no arrays.
+        switch (decoder.deadline, matcher.deadline) {
+        case let (decoder?, matcher?): min(decoder, matcher)
+        case let (decoder, matcher): decoder ?? matcher
+        }
     }
 
     /// The keys and mouse reports `input` completes; see `KeyDecoder.feed(_:at:)`.

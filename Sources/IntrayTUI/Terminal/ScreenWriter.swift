@@ -81,16 +81,22 @@ struct ScreenWriter {
         setStyle(.normal)
         output += regionCode(setRegion, region.lowerBound, region.upperBound)
         cursor = nil
+        // The rows are rotated within the region and the ones left behind blanked, in place:
+        // each keeps its own storage, so scrolling allocates nothing.
         if by > 0 {
             move(row: region.upperBound, column: 0)
             for _ in 0..<by { output += capabilities.scrollForward! }
-            shown.replaceSubrange(region.lowerBound...(region.upperBound - by), with: shown[(region.lowerBound + by)...region.upperBound])
-            for row in (region.upperBound - by + 1)...region.upperBound { shown[row] = .blank(columns: columns) }
+            for _ in 0..<by {
+                for row in region.lowerBound..<region.upperBound { shown.swapAt(row, row + 1) }
+            }
+            for row in (region.upperBound - by + 1)...region.upperBound { shown[row].clear() }
         } else {
             move(row: region.lowerBound, column: 0)
             for _ in 0..<(-by) { output += capabilities.scrollReverse! }
-            shown.replaceSubrange((region.lowerBound - by)...region.upperBound, with: shown[region.lowerBound...(region.upperBound + by)])
-            for row in region.lowerBound..<(region.lowerBound - by) { shown[row] = .blank(columns: columns) }
+            for _ in 0..<(-by) {
+                for row in stride(from: region.upperBound, to: region.lowerBound, by: -1) { shown.swapAt(row, row - 1) }
+            }
+            for row in region.lowerBound..<(region.lowerBound - by) { shown[row].clear() }
         }
         output += regionCode(setRegion, 0, rows - 1)
         cursor = nil
