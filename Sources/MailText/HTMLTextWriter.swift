@@ -14,7 +14,9 @@ struct HTMLTextWriter {
 
     /// Stands for controls that entities decode to (`&#x9b;`).
     private let placeholder: String
-    private(set) var text = ""
+    /// The UTF-8 of the text laid out so far: bytes append for less than a `String` does, a
+    /// word at a time.
+    private var text: [UInt8] = []
     /// Counts pieces of visible content written, so callers can tell whether an element
     /// (a table cell, a link) produced any.
     private(set) var contentCount = 0
@@ -104,58 +106,48 @@ struct HTMLTextWriter {
             return
         }
         // Collapsible white space is ASCII or U+00A0 (C2 A0): words are cut between bytes.
-        let utf8 = string.utf8
-        let words: [Range<Int>] = utf8.withContiguousStorageIfAvailable(Self.words) ?? Array(utf8).withUnsafeBufferPointer(Self.words)
-        guard !words.isEmpty else {
-            if !utf8.isEmpty { pendingSpace = true }
-            return
+        var string = string
+        string.withUTF8 { bytes in
+            var wordStart: Int?
+            var index = 0
+            while index < bytes.count {
+                var spaceLength = 0
+                switch bytes[index] {
+                case 0x20, 0x09, 0x0A, 0x0C, 0x0D: spaceLength = 1
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: spaceLength = 2
+                default: break
+                }
+                if spaceLength > 0 {
+                    if let start = wordStart { writeWord(UnsafeBufferPointer(rebasing: bytes[start..<index])) }
+                    wordStart = nil
+                    pendingSpace = true
+                    index += spaceLength
+                } else {
+                    if wordStart == nil { wordStart = index }
+                    index += 1
+                }
+            }
+            if let start = wordStart { writeWord(UnsafeBufferPointer(rebasing: bytes[start...])) }
         }
-        if words[0].lowerBound > 0 { pendingSpace = true }
-        for (number, word) in words.enumerated() {
-            if number > 0 { pendingSpace = true }
-            writeAtom(string[utf8.index(utf8.startIndex, offsetBy: word.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: word.upperBound)])
-        }
-        if words[words.count - 1].upperBound < utf8.count { pendingSpace = true }
     }
 
-    /// The byte ranges of the words between collapsible white space.
-    private static func words(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
-        var wordStart: Int?
-        var index = 0
-        while index < bytes.count {
-            var spaceLength = 0
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0C, 0x0D: spaceLength = 1
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: spaceLength = 2
-            default: break
-            }
-            if spaceLength > 0 {
-                if let start = wordStart { words.append(start..<index) }
-                wordStart = nil
-                index += spaceLength
-            } else {
-                if wordStart == nil { wordStart = index }
-                index += 1
-            }
-        }
-        if let start = wordStart { words.append(start..<bytes.count) }
-        return words
+    /// A word of a text node, as its UTF-8.
+    private mutating func writeWord(_ word: UnsafeBufferPointer<UInt8>) {
+        beginContent()
+        text.append(contentsOf: word)
     }
 
     /// Visible content written as is: a word, `[image: …]`, a link's URL.
     mutating func writeAtom(_ atom: some StringProtocol) {
         beginContent()
-        text += atom
+        text.append(contentsOf: atom.utf8)
     }
 
     /// The laid-out text, without trailing whitespace.
     func finish() -> String {
-        var result = text
-        while let last = result.unicodeScalars.last, last == " " || last == "\n" {
-            result.unicodeScalars.removeLast()
-        }
-        return result
+        var end = text.count
+        while end > 0, text[end - 1] == 0x20 || text[end - 1] == 0x0A { end -= 1 }
+        return String(decoding: text[..<end], as: UTF8.self)
     }
 
     /// Whitespace that collapses: ASCII whitespace, and no-break space, which mail uses
@@ -195,9 +187,9 @@ struct HTMLTextWriter {
             writePrefix()
             atLineStart = false
         } else if let separator = pendingSeparator {
-            text += separator
+            text.append(contentsOf: separator.utf8)
         } else if pendingSpace {
-            text += " "
+            text.append(0x20)
         }
         pendingSpace = false
         pendingSeparator = nil
@@ -216,9 +208,9 @@ struct HTMLTextWriter {
             // An empty line inside a quote keeps the quote marks, like mail clients do.
             var blank = prefixes.prefix(min(sharedPrefixCount, Self.maxPrefixDepth)).map(\.continuation).joined()
             while blank.last == " " { blank.removeLast() }
-            text += blank
+            text.append(contentsOf: blank.utf8)
         }
-        text += "\n"
+        text.append(0x0A)
         trailingNewlines += 1
         atLineStart = true
         pendingSpace = false
@@ -229,14 +221,14 @@ struct HTMLTextWriter {
         let drawn = min(prefixes.count, Self.maxPrefixDepth)
         for index in 0..<drawn {
             if let marker = prefixes[index].marker {
-                text += marker
+                text.append(contentsOf: marker.utf8)
                 prefixes[index].marker = nil
             } else {
-                text += prefixes[index].continuation
+                text.append(contentsOf: prefixes[index].continuation.utf8)
             }
         }
         if prefixes.count > drawn, let marker = prefixes[prefixes.count - 1].marker {
-            text += marker
+            text.append(contentsOf: marker.utf8)
             prefixes[prefixes.count - 1].marker = nil
         }
     }

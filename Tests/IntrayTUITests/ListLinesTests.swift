@@ -27,6 +27,15 @@ import Testing
         #expect(canvas.lines == (try ScreenFixture.render(state)).lines, "the same screen as cut afresh")
     }
 
+    @Test func marksAreTheGlyphsOfTheFlagsSetAndFollowAChangeOfGlyphs() {
+        let lines = ListLines()
+        for glyphs in [Glyphs.unicode, .ascii, .unicode] {
+            #expect(lines.marks(unread: false, new: false, selected: false, suggested: false, glyphs: glyphs) == "     ")
+            #expect(lines.marks(unread: true, new: false, selected: true, suggested: false, glyphs: glyphs) == glyphs.unread + " " + glyphs.selected + "  ")
+            #expect(lines.marks(unread: false, new: true, selected: false, suggested: true, glyphs: glyphs) == " " + glyphs.new + " " + glyphs.suggested + " ")
+        }
+    }
+
     @Test func aRowThatChangesIsCutAnew() throws {
         var state = ScreenFixture.state(Self.emails, columns: 120, rows: 40, counts: (30, 0, 0))
         let lines = ListLines()

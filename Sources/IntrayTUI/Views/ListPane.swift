@@ -19,34 +19,27 @@ enum ListPane {
             canvas.put(fitted(emptyMessage(state), width: rect.width - 2, ellipsis: context.glyphs.ellipsis), row: rect.row, column: rect.column + 2, role: .muted)
             return
         }
-        // Rows are read in place, by index: copying each row in view costs more than drawing it.
-        let indices = rows.map { state.visible[$0] }
+        let emails = rows.map { tab.rows[state.visible[$0]] }
         let today = DateLabel.parts(context.now, in: context.zone)
-        let dates = indices.map { lines.dateLabel(tab.rows[$0].date, today: today, zone: context.zone) }
-        let columns = layout(width: rect.width, dateWidth: dates.map(\.width).max() ?? 5, showDeal: indices.contains { tab.rows[$0].status == .resolved })
+        let dates = emails.map { lines.dateLabel($0.date, today: today, zone: context.zone) }
+        let columns = layout(width: rect.width, dateWidth: dates.map(\.width).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
         let words = SearchHighlight.words(state)
         let searched = (marks + columns.date + 1)..<(marks + columns.date + 1 + columns.sender + 1 + columns.subject)
         for (offset, row) in rows.enumerated() {
-            let line = drawRow(tab.rows[indices[offset]], isCursor: row == state.cursor, date: dates[offset].text, columns: columns, state: state, on: canvas, row: rect.row + offset, rect: rect, context: context, lines: lines)
+            let email = emails[offset]
+            let isCursor = row == state.cursor
+            let isSelected = state.selection.contains(email.id)
+            let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
+            let shown = ListLines.Shown(
+                id: email.id, sender: email.from?.displayName.nilIfEmpty ?? "(unknown sender)", subject: email.displaySubject, date: dates[offset].text,
+                marks: lines.marks(unread: email.unread, new: state.newIDs.contains(email.id), selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), glyphs: context.glyphs),
+                columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
+            )
+            let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
+            canvas.fill(row: rect.row + offset, column: rect.column, width: rect.width, role: role)
+            canvas.put(line, row: rect.row + offset, column: rect.column, role: role)
             if !words.isEmpty { SearchHighlight.mark(words, in: line, row: rect.row + offset, origin: rect.column, within: searched, on: canvas) }
         }
-    }
-
-    /// Draws one email's line on screen row `row`; answers the line.
-    private static func drawRow(
-        _ email: EmailRow, isCursor: Bool, date: String, columns: Columns, state: AppState, on canvas: some Canvas, row: Int, rect: Rect, context: RenderContext, lines: ListLines
-    ) -> String {
-        let isSelected = state.selection.contains(email.id)
-        let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
-        let shown = ListLines.Shown(
-            id: email.id, sender: email.from?.displayName.nilIfEmpty ?? "(unknown sender)", subject: email.displaySubject, date: date,
-            marks: marks(email, selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), state: state, glyphs: context.glyphs),
-            columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
-        )
-        let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
-        canvas.fill(row: row, column: rect.column, width: rect.width, role: role)
-        canvas.put(line, row: row, column: rect.column, role: role)
-        return line
     }
 
     /// The cells of the marks.
@@ -58,15 +51,6 @@ enum ListPane {
         let gaps = 2 + (showDeal ? 1 : 0)
         let subject = max(width - marks - dateWidth - sender - deal - gaps, 1)
         return Columns(date: dateWidth, sender: sender, deal: deal, subject: subject)
-    }
-
-    /// Unread, new, selected and suggested, then a space.
-    static func marks(_ email: EmailRow, selected: Bool, suggested: Bool, state: AppState, glyphs: Glyphs) -> String {
-        let unread = email.unread ? glyphs.unread : " "
-        let fresh = state.newIDs.contains(email.id) ? glyphs.new : " "
-        let mark = selected ? glyphs.selected : " "
-        // Joined with `+`: five marks fit a small string, which interpolation would allocate.
-        return unread + fresh + mark + (suggested ? glyphs.suggested : " ") + " "
     }
 
     /// `EmailRow.hasSuggestion`, with each sender's deal kept in `lines`.
