@@ -188,12 +188,16 @@ enum PlainAddress {
         return nil
     }
 
-    /// The first `h` or `H` at or after `index`, found in the string's bytes where it keeps them
-    /// in one piece.
+    /// The first `http` (in any case) at or after `index`, found in the string's bytes where it
+    /// keeps them in one piece; else the first `h` or `H`.
     private static func nextH(in utf8: String.UTF8View, from index: String.Index) -> String.Index? {
         let start = utf8.distance(from: utf8.startIndex, to: index)
         let offset: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes[start...].firstIndex { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "H") }
+            // `| 0x20` lowers an ASCII capital and leaves no other byte equal to these letters.
+            bytes.indices[start...].first { at in
+                bytes[at] | 0x20 == UInt8(ascii: "h") && at + 3 < bytes.count && bytes[at + 1] | 0x20 == UInt8(ascii: "t")
+                    && bytes[at + 2] | 0x20 == UInt8(ascii: "t") && bytes[at + 3] | 0x20 == UInt8(ascii: "p")
+            }
         }
         guard let offset else { return utf8[index...].firstIndex { $0 == UInt8(ascii: "h") || $0 == UInt8(ascii: "H") } }
         return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }

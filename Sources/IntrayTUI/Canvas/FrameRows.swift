@@ -82,11 +82,31 @@ struct FrameRows {
     /// `farthestShift` rows away, and takes it as moved there (the caller moves the terminal's
     /// rows the same way) so that `changedRows` then holds only what still differs.
     mutating func shift() -> Shift? {
-        guard let shown, isDrawingFrame else { return nil }
+        guard isDrawingFrame, let found = shown.map(findShift) else { return nil }
+        unchanged = found.changed.map { !$0 }
+        guard let best = found.shift else { return nil }
+        // The rows of the region turn by `by` in place (no row's writes are copied), and the
+        // ones the moved run leaves behind are blanked.
+        let region = best.region
+        for _ in 0..<abs(best.by) {
+            if best.by > 0 {
+                for row in region.lowerBound..<region.upperBound { shown!.swapAt(row, row + 1) }
+            } else {
+                for row in stride(from: region.upperBound, to: region.lowerBound, by: -1) { shown!.swapAt(row, row - 1) }
+            }
+        }
+        let left = best.by > 0 ? (best.bottom + 1)...region.upperBound : region.lowerBound...(best.top - 1)
+        for row in left { shown![row] = [] }
+        for row in region { unchanged[row] = false }
+        return best
+    }
+
+    /// Which rows differ from the rows `shown`, and the longest run of them found there
+    /// `by` rows away, if there is one.
+    private func findShift(_ shown: [[Write]]) -> (changed: [Bool], shift: Shift?) {
         let drawnSignatures = drawing.map(Self.signature), shownSignatures = shown.map(Self.signature)
         let changed = drawing.indices.map { drawnSignatures[$0] != shownSignatures[$0] || drawing[$0] != shown[$0] }
-        unchanged = changed.map { !$0 }
-        guard changed.lazy.filter({ $0 }).count >= Self.shortestShift else { return nil }
+        guard changed.lazy.filter({ $0 }).count >= Self.shortestShift else { return (changed, nil) }
         var best: Shift?
         for distance in 1...Self.farthestShift {
             for by in [distance, -distance] {
@@ -106,14 +126,7 @@ struct FrameRows {
                 }
             }
         }
-        guard let best else { return nil }
-        let moved = Array(shown[(best.top + best.by)...(best.bottom + best.by)])
-        for row in best.region {
-            self.shown![row] = []
-            unchanged[row] = false
-        }
-        self.shown!.replaceSubrange(best.top...best.bottom, with: moved)
-        return best
+        return (changed, best)
     }
 
     /// A number that rows drawn with equal writes share: rows whose numbers differ differ,

@@ -218,8 +218,12 @@ struct ScreenWriter {
                 let cell = cells[column]
                 if cell.kind == .tail { continue }
                 // A normal blank looks the same in any style that shows blanks plainly.
-                if !(cell.isBlank && style.map(plainBlankRoles.contains) == true) { setStyle(cell.role) }
-                append(cell.scalar)
+                if cell.role != style, !(cell.isBlank && style.map(plainBlankRoles.contains) == true) { setStyle(cell.role) }
+                if cell.scalar.value < 0x80 {
+                    output.append(UInt8(truncatingIfNeeded: cell.scalar.value))
+                } else {
+                    append(cell.scalar)
+                }
                 if cell.marks > 0 { output.append(contentsOf: line.marks[Int(cell.marks) - 1].utf8) }
             }
         }
