@@ -122,7 +122,7 @@ def loaded_session(binary, sandbox, work, options, log):
                                                           "multi_burst_keys": sum(1 for n in bursts if n > 1)}
         result["moves_seen"] = (probes.intray_position(terminal.screen, options.rows) or 0) - (start or 0)
 
-        result["cost_j"] = keys.cost_per_key(terminal, ["j"] * options.keys)
+        result["cost_j"] = keys.median_cost(terminal, "j", options.keys)
         result["cost_bottom_top"] = keys.cost_per_key(terminal, ["G", "g"] * options.round_trips)
         result["key_latency"] = key_suite(terminal, options, log)
         result["cost_tab_switch"] = keys.cost_per_key(terminal, ["2", "1"] * options.round_trips)

@@ -77,6 +77,16 @@ def cost_per_key(terminal, keys, quiet=0.03, timeout=10.0):
     }
 
 
+def median_cost(terminal, key, count, batches=3):
+    """`cost_per_key` for `count` presses of `key`, `batches` times in a row: the batch of
+    median CPU per key, with every batch's figure in `batches_cpu_per_key_s`. One batch on a
+    shared machine can land on a busy moment of its neighbours; the median of three does not
+    rest on one."""
+    runs = [cost_per_key(terminal, [key] * count) for _ in range(batches)]
+    median = sorted(runs, key=lambda run: run["cpu_per_key_s"])[len(runs) // 2]
+    return median | {"batches_cpu_per_key_s": [run["cpu_per_key_s"] for run in runs]}
+
+
 def thread_name(pid, tid):
     try:
         with open(f"/proc/{pid}/task/{tid}/comm") as f:

@@ -74,7 +74,7 @@ def bytes_per_move(mutt, mbox, work, moves, rows, columns, split_lines=None, cos
         sizes = keys.bytes_per_key(terminal, "j", moves)
         terminal.send("\x0c")  # redraw-screen: what a whole screen costs mutt
         redraw = terminal.settle(0.3, 10)
-        cost = keys.cost_per_key(terminal, ["j"] * cost_keys) if cost_keys else None
+        cost = keys.median_cost(terminal, "j", cost_keys) if cost_keys else None
         return {"bytes_per_move": keys.summary(sizes), "first_frame_bytes": first_frame, "redraw_bytes": redraw,
                 "first_paint_s": ready - terminal.spawned_at, "memory_kib": memory, "smaps_kib": probes.smaps_breakdown(terminal.pid),
                 "cost_j": cost, "screen": terminal.screen.text()}

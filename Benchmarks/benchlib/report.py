@@ -25,13 +25,20 @@ def _verdict(ok):
     return "PASS" if ok else "FAIL"
 
 
+def _presses(cost):
+    batches = cost.get("batches_cpu_per_key_s")
+    return f"{len(batches)}x{cost['keys']}" if batches else f"x{cost['keys']}"
+
+
 def _ms(seconds):
     return "-" if seconds is None else f"{seconds * 1000:.2f} ms"
 
 
 def _cost(cost):
     ui = cost.get("cpu_busiest_thread_per_key_s")
-    return (f"CPU {_ms(cost['cpu_per_key_s'])}/key" + (f" (busiest thread {_ms(ui)})" if ui is not None else "")
+    batches = cost.get("batches_cpu_per_key_s")
+    return (f"CPU {_ms(cost['cpu_per_key_s'])}/key" + (f" (median of {', '.join(_ms(b) for b in batches)})" if batches else "")
+            + (f" (busiest thread {_ms(ui)})" if ui is not None else "")
             + f", latency {_ms(cost['latency_median_s'])} (max {_ms(cost['latency_max_s'])})")
 
 
@@ -147,7 +154,7 @@ def _costs(table, sizes, results):
     mutt_cost = (((results.get("mutt") or {}).get("index")) or {}).get("cost_j")
     for n in sorted(measured):
         cost = measured[n]["cost_j"]
-        table.add(f"4 CPU per j x{cost['keys']}", _size(n), _cost(cost) + f", {cost.get('multi_burst_keys', 0)} in >1 burst",
+        table.add(f"4 CPU per j {_presses(cost)}", _size(n), _cost(cost) + f", {cost.get('multi_burst_keys', 0)} in >1 burst",
                   f"<= {CPU_PER_J_S * 1000:g} ms", _verdict(cost["cpu_per_key_s"] <= CPU_PER_J_S))
     for key, label, is_target in COSTS:
         if small == large:
@@ -158,7 +165,7 @@ def _costs(table, sizes, results):
         table.add(f"4 {label} CPU {_size(large)} vs {_size(small)}", _size(large), value,
                   f"<= {COST_RATIO:g}x {_size(small)}" if is_target else "(no target)", _verdict(ratio <= COST_RATIO) if is_target else "info")
     if mutt_cost:
-        table.add(f"4 mutt index j x{mutt_cost['keys']}", _size(results["mutt"]["emails"]), _cost(mutt_cost), "reference", "info")
+        table.add(f"4 mutt index j {_presses(mutt_cost)}", _size(results["mutt"]["emails"]), _cost(mutt_cost), "reference", "info")
 
 
 def _idle(table, sizes):

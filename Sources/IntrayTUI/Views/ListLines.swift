@@ -39,21 +39,20 @@ public final class ListLines {
     private var dateLabels: [Date: (text: String, width: Int)] = [:]
     private var labelsDay: (year: Int, month: Int, day: Int, zone: DateLabel.Zone)?
 
-    /// The marks column for each of the sixteen sets of marks, made for the glyphs of
-    /// `marksGlyphs`: every row asks every frame.
+    /// The marks column for each of the sixteen sets of marks, made from the glyphs in
+    /// `markGlyphs` (unread, new, selected, suggested): every row asks every frame.
     private var markTexts: [String] = []
-    private var marksGlyphs: (unread: String, new: String, selected: String, suggested: String)?
+    private var markGlyphs: [String] = []
 
     public init() {}
 
     /// Unread, new, selected and suggested, each its glyph or a space, then a space.
     func marks(unread: Bool, new: Bool, selected: Bool, suggested: Bool, glyphs: Glyphs) -> String {
-        let wanted = (unread: glyphs.unread, new: glyphs.new, selected: glyphs.selected, suggested: glyphs.suggested)
-        if marksGlyphs.map({ $0 != wanted }) ?? true {
-            marksGlyphs = wanted
+        if markGlyphs.count != 4 || markGlyphs[0] != glyphs.unread || markGlyphs[1] != glyphs.new
+            || markGlyphs[2] != glyphs.selected || markGlyphs[3] != glyphs.suggested {
+            markGlyphs = [glyphs.unread, glyphs.new, glyphs.selected, glyphs.suggested]
             markTexts = (0..<16).map { bits in
-                (bits & 1 != 0 ? wanted.unread : " ") + (bits & 2 != 0 ? wanted.new : " ")
-                    + (bits & 4 != 0 ? wanted.selected : " ") + (bits & 8 != 0 ? wanted.suggested : " ") + " "
+                (0..<4).map { bits & 1 << $0 != 0 ? markGlyphs[$0] : " " }.joined() + " "
             }
         }
         return markTexts[(unread ? 1 : 0) | (new ? 2 : 0) | (selected ? 4 : 0) | (suggested ? 8 : 0)]

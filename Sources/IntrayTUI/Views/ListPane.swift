@@ -19,27 +19,34 @@ enum ListPane {
             canvas.put(fitted(emptyMessage(state), width: rect.width - 2, ellipsis: context.glyphs.ellipsis), row: rect.row, column: rect.column + 2, role: .muted)
             return
         }
-        let emails = rows.map { tab.rows[state.visible[$0]] }
+        // Rows are read in place, by index: copying each row in view costs more than drawing it.
+        let indices = rows.map { state.visible[$0] }
         let today = DateLabel.parts(context.now, in: context.zone)
-        let dates = emails.map { lines.dateLabel($0.date, today: today, zone: context.zone) }
-        let columns = layout(width: rect.width, dateWidth: dates.map(\.width).max() ?? 5, showDeal: emails.contains { $0.status == .resolved })
+        let dates = indices.map { lines.dateLabel(tab.rows[$0].date, today: today, zone: context.zone) }
+        let columns = layout(width: rect.width, dateWidth: dates.map(\.width).max() ?? 5, showDeal: indices.contains { tab.rows[$0].status == .resolved })
         let words = SearchHighlight.words(state)
         let searched = (marks + columns.date + 1)..<(marks + columns.date + 1 + columns.sender + 1 + columns.subject)
         for (offset, row) in rows.enumerated() {
-            let email = emails[offset]
-            let isCursor = row == state.cursor
-            let isSelected = state.selection.contains(email.id)
-            let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
-            let shown = ListLines.Shown(
-                id: email.id, sender: email.from?.displayName.nilIfEmpty ?? "(unknown sender)", subject: email.displaySubject, date: dates[offset].text,
-                marks: lines.marks(unread: email.unread, new: state.newIDs.contains(email.id), selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), glyphs: context.glyphs),
-                columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
-            )
-            let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
-            canvas.fill(row: rect.row + offset, column: rect.column, width: rect.width, role: role)
-            canvas.put(line, row: rect.row + offset, column: rect.column, role: role)
+            let line = drawRow(tab.rows[indices[offset]], isCursor: row == state.cursor, date: dates[offset].text, columns: columns, state: state, on: canvas, row: rect.row + offset, rect: rect, context: context, lines: lines)
             if !words.isEmpty { SearchHighlight.mark(words, in: line, row: rect.row + offset, origin: rect.column, within: searched, on: canvas) }
         }
+    }
+
+    /// Draws one email's line on screen row `row`; answers the line.
+    private static func drawRow(
+        _ email: EmailRow, isCursor: Bool, date: String, columns: Columns, state: AppState, on canvas: some Canvas, row: Int, rect: Rect, context: RenderContext, lines: ListLines
+    ) -> String {
+        let isSelected = state.selection.contains(email.id)
+        let role: Role = isCursor ? (state.focus == .list ? .cursor : .cursorUnfocused) : isSelected ? .selected : email.unread ? .unread : .normal
+        let shown = ListLines.Shown(
+            id: email.id, sender: email.from?.displayName.nilIfEmpty ?? "(unknown sender)", subject: email.displaySubject, date: date,
+            marks: lines.marks(unread: email.unread, new: state.newIDs.contains(email.id), selected: isSelected, suggested: isSuggested(email, state: state, lines: lines), glyphs: context.glyphs),
+            columns: columns, deal: columns.deal > 0 ? dealText(email, state: state) : ""
+        )
+        let line = lines.line(for: shown) { render(shown, ellipsis: context.glyphs.ellipsis) }
+        canvas.fill(row: row, column: rect.column, width: rect.width, role: role)
+        canvas.put(line, row: row, column: rect.column, role: role)
+        return line
     }
 
     /// The cells of the marks.
