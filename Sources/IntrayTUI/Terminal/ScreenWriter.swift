@@ -212,43 +212,49 @@ struct ScreenWriter {
     private mutating func write(_ line: CellLine, row: Int, from start: Int, to end: Int) {
         guard start < end else { return }
         move(row: row, column: start)
-        let plainBlankRoles = capabilities.plainBlankRoles
+        let plainBlankRoles = capabilities.plainBlankRoles, styles = capabilities.styles, asciiOnly = capabilities.asciiOnly
+        // Written into a local array taken from `output` and given back: a byte appended costs
+        // a few instructions there, several times as many through `self`.
+        var bytes: [UInt8] = []
+        swap(&bytes, &output)
+        var style = self.style
         line.cells.withUnsafeBufferPointer { cells in
             for column in start..<end {
                 let cell = cells[column]
                 if cell.kind == .tail { continue }
                 // A normal blank looks the same in any style that shows blanks plainly.
-                if cell.role != style, !(cell.isBlank && style.map(plainBlankRoles.contains) == true) { setStyle(cell.role) }
-                if cell.scalar.value < 0x80 {
-                    output.append(UInt8(truncatingIfNeeded: cell.scalar.value))
-                } else {
-                    append(cell.scalar)
+                if cell.role != style, !(cell.isBlank && style.map(plainBlankRoles.contains) == true) {
+                    bytes.append(contentsOf: styles[Int(cell.role.rawValue)])
+                    style = cell.role
                 }
-                if cell.marks > 0 { output.append(contentsOf: line.marks[Int(cell.marks) - 1].utf8) }
+                Self.append(cell.scalar, to: &bytes, asciiOnly: asciiOnly)
+                if cell.marks > 0 { bytes.append(contentsOf: line.marks[Int(cell.marks) - 1].utf8) }
             }
         }
+        self.style = style
+        swap(&bytes, &output)
         cursor = end >= columns ? nil : (row, end)
     }
 
     @inline(__always)
-    private mutating func append(_ scalar: Unicode.Scalar) {
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8], asciiOnly: Bool) {
         let value = scalar.value
         if value < 0x80 {
-            output.append(UInt8(value))
-        } else if capabilities.asciiOnly {
-            output.append(0x3F)
+            bytes.append(UInt8(value))
+        } else if asciiOnly {
+            bytes.append(0x3F)
         } else if value < 0x800 {
-            output.append(UInt8(0xC0 | value >> 6))
-            output.append(UInt8(0x80 | value & 0x3F))
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
         } else if value < 0x10000 {
-            output.append(UInt8(0xE0 | value >> 12))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
         } else {
-            output.append(UInt8(0xF0 | value >> 18))
-            output.append(UInt8(0x80 | value >> 12 & 0x3F))
-            output.append(UInt8(0x80 | value >> 6 & 0x3F))
-            output.append(UInt8(0x80 | value & 0x3F))
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
         }
     }
 
@@ -276,12 +282,14 @@ struct ScreenWriter {
                 return
             }
             if row == cursor.row + 1, 2 + Self.forwardBytes(column) < addressBytes {
-                output += [0x0D, 0x0A]
+                output.append(0x0D)
+                output.append(0x0A)
                 forward(column)
                 return
             }
         }
-        output += [0x1B, 0x5B]
+        output.append(0x1B)
+        output.append(0x5B)
         appendDecimal(row + 1)
         if column > 0 {
             output.append(0x3B)
@@ -293,7 +301,8 @@ struct ScreenWriter {
     /// `ESC [ n C`, `ESC [ C` for one, nothing for none.
     private mutating func forward(_ distance: Int) {
         guard distance > 0 else { return }
-        output += [0x1B, 0x5B]
+        output.append(0x1B)
+        output.append(0x5B)
         if distance > 1 { appendDecimal(distance) }
         output.append(0x43)
     }
