@@ -3,7 +3,7 @@
 public enum UTF8Scalar {
     /// The scalar whose encoding starts at `index` of `bytes` (a string's own UTF-8, so
     /// valid) and the bytes it takes; U+FFFD for an encoding cut off by the end.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[index])
         var value: UInt32

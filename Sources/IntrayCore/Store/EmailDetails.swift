@@ -54,10 +54,11 @@ public struct EmailDetails: Sendable, Equatable {
     public var loadedCount: Int { recency.count }
 
     public mutating func store(_ email: Email) {
-        emails[email.id] = email
+        let wasKept = emails.updateValue(email, forKey: email.id) != nil
         failures[email.id] = nil
         loadingIDs.remove(email.id)
-        touch(email.id)
+        // A new one is not in `recency` yet: no need to look for it there.
+        if wasKept { touch(email.id) } else { keepMostRecent(email.id) }
     }
 
     /// Marks the most recently shown email, so it is the last to be dropped.
@@ -66,6 +67,10 @@ public struct EmailDetails: Sendable, Equatable {
         if recency.last == id { return }
         // Ids are in it once; a shown email was most often kept a few moves ago, near the end.
         if let index = recency.lastIndex(of: id) { recency.remove(at: index) }
+        keepMostRecent(id)
+    }
+
+    private mutating func keepMostRecent(_ id: String) {
         recency.append(id)
         while recency.count > Self.capacity {
             emails[recency.removeFirst()] = nil
