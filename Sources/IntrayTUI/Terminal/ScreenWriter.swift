@@ -213,49 +213,72 @@ struct ScreenWriter {
         guard start < end else { return }
         move(row: row, column: start)
         let plainBlankRoles = capabilities.plainBlankRoles, styles = capabilities.styles, asciiOnly = capabilities.asciiOnly
-        // Written into a local array taken from `output` and given back: a byte appended costs
-        // a few instructions there, several times as many through `self`.
-        var bytes: [UInt8] = []
-        swap(&bytes, &output)
+        // Room for the most the run can take is added at once, filled through a pointer and
+        // cut to what was written: appending byte by byte cost several times as much.
+        let longestStyle = styles.reduce(0) { max($0, $1.count) }
+        let bound = (end - start) * (4 + longestStyle) + line.marks.reduce(0) { $0 + $1.utf8.count }
+        let base = output.count
+        output.append(contentsOf: repeatElement(0, count: bound))
         var style = self.style
-        line.cells.withUnsafeBufferPointer { cells in
-            for column in start..<end {
-                let cell = cells[column]
-                if cell.kind == .tail { continue }
-                // A normal blank looks the same in any style that shows blanks plainly.
-                if cell.role != style, !(cell.isBlank && style.map(plainBlankRoles.contains) == true) {
-                    bytes.append(contentsOf: styles[Int(cell.role.rawValue)])
-                    style = cell.role
+        let written = output.withUnsafeMutableBufferPointer { buffer in
+            line.cells.withUnsafeBufferPointer { cells in
+                var at = base
+                for column in start..<end {
+                    let cell = cells[column]
+                    if cell.kind == .tail { continue }
+                    // A normal blank looks the same in any style that shows blanks plainly.
+                    if cell.role != style, !(cell.isBlank && style.map(plainBlankRoles.contains) == true) {
+                        for byte in styles[Int(cell.role.rawValue)] {
+                            buffer[at] = byte
+                            at += 1
+                        }
+                        style = cell.role
+                    }
+                    at = Self.encode(cell.scalar, into: buffer, at: at, asciiOnly: asciiOnly)
+                    if cell.marks > 0 {
+                        for byte in line.marks[Int(cell.marks) - 1].utf8 {
+                            buffer[at] = byte
+                            at += 1
+                        }
+                    }
                 }
-                Self.append(cell.scalar, to: &bytes, asciiOnly: asciiOnly)
-                if cell.marks > 0 { bytes.append(contentsOf: line.marks[Int(cell.marks) - 1].utf8) }
+                return at
             }
         }
+        output.removeLast(base + bound - written)
         self.style = style
-        swap(&bytes, &output)
         cursor = end >= columns ? nil : (row, end)
     }
 
+    /// Writes `scalar`'s UTF-8 (or `?` past ASCII on a terminal that is not UTF-8) at `at`;
+    /// answers where it ends.
     @inline(__always)
-    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8], asciiOnly: Bool) {
+    private static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int, asciiOnly: Bool) -> Int {
         let value = scalar.value
         if value < 0x80 {
-            bytes.append(UInt8(value))
-        } else if asciiOnly {
-            bytes.append(0x3F)
-        } else if value < 0x800 {
-            bytes.append(UInt8(0xC0 | value >> 6))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        } else if value < 0x10000 {
-            bytes.append(UInt8(0xE0 | value >> 12))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        } else {
-            bytes.append(UInt8(0xF0 | value >> 18))
-            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
+            buffer[at] = UInt8(value)
+            return at + 1
         }
+        if asciiOnly {
+            buffer[at] = 0x3F
+            return at + 1
+        }
+        if value < 0x800 {
+            buffer[at] = UInt8(0xC0 | value >> 6)
+            buffer[at + 1] = UInt8(0x80 | value & 0x3F)
+            return at + 2
+        }
+        if value < 0x10000 {
+            buffer[at] = UInt8(0xE0 | value >> 12)
+            buffer[at + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[at + 2] = UInt8(0x80 | value & 0x3F)
+            return at + 3
+        }
+        buffer[at] = UInt8(0xF0 | value >> 18)
+        buffer[at + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+        buffer[at + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+        buffer[at + 3] = UInt8(0x80 | value & 0x3F)
+        return at + 4
     }
 
     private mutating func setStyle(_ role: Role) {
