@@ -262,8 +262,8 @@ public final class TerminalApp {
     }
 
     /// Sleeps until a key, an answer or a signal arrives, or `timeout` ms pass; answers which
-    /// of the two pipes has something to read, so the others are not read for nothing. Keys
-    /// are always read: ncurses may hold some it read ahead.
+    /// of the two pipes has something to read, so that neither is read for nothing. Keys are
+    /// always read: ncurses may hold some it read ahead.
     private func waitForInput(timeout: Int32) -> (mailbox: Bool, signals: Bool) {
         var fds = (
             pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),

@@ -163,11 +163,8 @@ public enum DisplayWidth {
     /// byte before a non-ASCII one may be the base of a longer cluster, so it is left out
     /// of the run whenever the run stops before the end of the string.
     static func asciiPrefix(_ string: Substring, limit: Int) -> (count: Int, end: String.Index) {
-        // `withUTF8`, not `utf8.withContiguousStorageIfAvailable`: that has no storage to lend
-        // for a small string (up to 15 bytes, most labels and cells), which then went byte by
-        // byte through the view.
-        var string = string
-        var length = string.withUTF8 { bytes in
+        let utf8 = string.utf8
+        let count: Int? = utf8.withContiguousStorageIfAvailable { bytes in
             var index = 0
             let end = min(bytes.count, limit)
             while index < end {
@@ -177,7 +174,16 @@ public enum DisplayWidth {
             }
             return index
         }
-        let utf8 = string.utf8
+        var length: Int
+        if let count {
+            length = count
+        } else {
+            length = 0
+            for byte in utf8 {
+                if byte >= 0x80 || byte == 0x0D || length == limit { break }
+                length += 1
+            }
+        }
         if length < utf8.count && length > 0 {
             length -= 1  // its cluster may continue: measure it with the rest
         }
